@@ -1,0 +1,140 @@
+"""A post that identifies a roster pupil by name.
+
+A full name (in any written form the roster matcher knows) always identifies a pupil. A first
+name alone does only in a school context: right beside a cue such as "in my class" or "from
+Year 5", or, for a name that is not an ordinary word, anywhere in a post about school life.
+On an official account the pupil's name consent decides: first name and initial is the
+standard practice; a full name needs `full`; a first name in context is beyond `none`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import regex
+
+from ..model import Hit
+from ..schooldata.roster import NameConsent, Pupil
+from ..text.normalize import fold
+from ..text.roster_matcher import Form, Mention
+from ..text.school_context import SchoolContext
+from .base import Detector, PostContext
+
+WORD_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "word_names.txt"
+
+#: Right after a first name: "in my class", "from Year 5", "in my Year 11 group", "(Y6)".
+NEAR_AFTER = regex.compile(
+    r"^(?:'s?)?\s*,?\s*(?:(?:in|from|of)\s+(?:my|our|the|his|her)?\s*(?:new\s+)?"
+    r"(?:(?:year|yr|y)\s?(?:[1-9]|1[0-3])|reception|nursery|class|form|tutor group|group|set)"
+    r"|\(\s*(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s*\)"
+    r"|'?s?\s+(?:ehcp|iep|sen support|send|reading age|target grade|predicted grade|attendance"
+    r"|behaviour plan|detention|exclusion|diagnosis|diagnosed)\b)")
+#: Right before a first name: "my pupil Ava", "one of my Year 3s, Ava".
+NEAR_BEFORE = regex.compile(
+    r"(?:pupil|student|tutee|learner|(?:year|yr|y)\s?(?:[1-9]|1[0-3])s?)\s*,?\s*$")
+#: "my son Oliver": a family member, not a pupil.
+FAMILY_BEFORE = regex.compile(
+    r"(?:my|our|his|her|their)\s+(?:little\s+|eldest\s+|youngest\s+|baby\s+)?"
+    r"(?:son|daughter|boy|girl|niece|nephew|grandson|granddaughter|grandchild|husband|wife|"
+    r"partner|sister|brother|mum|mom|dad|friend|neighbour|neighbor|cousin|godson|goddaughter|"
+    r"kid|child|dog|cat)\s*,?\s*$")
+
+
+@lru_cache(maxsize=1)
+def word_names() -> frozenset[str]:
+    lines = WORD_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
+
+
+class PupilNameDetector(Detector):
+    CATEGORY = "pupil_name"
+    SIGNALS = ("full_name", "first_initial", "first_name_in_context")
+
+    def __init__(self, school, pack):
+        super().__init__(school, pack)
+        self.context = SchoolContext(school)
+        self.staff_first_names = {fold(s.first_name) for s in school.staff}
+
+    def detect(self, ctx: PostContext) -> Iterable[Hit]:
+        post_cue: str | None | bool = False  # computed once, only if a bare first name needs it
+        for m in ctx.mentions:
+            name = _written(ctx, m)
+            if m.form in (Form.FULL, Form.REVERSED):
+                pupils = self._beyond_consent(ctx, m.pupils, NameConsent.FULL)
+                if pupils:
+                    yield self._hit(ctx, m, "full_name", 1.0, pupils,
+                                    "names a pupil in full" + self._on_official(ctx, pupils))
+            elif m.form is Form.FIRST_INITIAL:
+                if ctx.official:
+                    continue  # first name and initial is the standard practice for school accounts
+                if post_cue is False:
+                    post_cue = self.context.cue(ctx)
+                if post_cue:
+                    yield self._hit(ctx, m, "first_initial", 0.8, m.pupils,
+                                    "names a pupil by first name and initial",
+                                    f"school context: {post_cue!r}")
+            else:
+                near = self._near_cue(ctx, m)
+                if near is None:
+                    if post_cue is False:
+                        post_cue = self.context.cue(ctx)
+                    if not post_cue or not self._bare_name_can_fire(ctx, m, name):
+                        continue
+                    why = f"school context in the post: {post_cue!r}"
+                    score = 0.7
+                else:
+                    if fold(name) in word_names() and not ctx.tokens[m.first].capitalised:
+                        continue
+                    why = f"school context right beside the name: {near!r}"
+                    score = 0.95
+                pupils = self._beyond_consent(ctx, m.pupils, NameConsent.FIRST_NAME_INITIAL)
+                if pupils:
+                    yield self._hit(ctx, m, "first_name_in_context", score, pupils,
+                                    "names a pupil by first name in a school context"
+                                    + self._on_official(ctx, pupils), why)
+
+    def _hit(self, ctx: PostContext, m: Mention, signal: str, score: float,
+             pupils: tuple[Pupil, ...], *why: str) -> Hit:
+        subject = " or ".join(p.full_name for p in pupils[:3])
+        return self.text_hit(ctx, signal, score, m.start, m.end, *why, subject=subject)
+
+    @staticmethod
+    def _beyond_consent(ctx: PostContext, pupils: tuple[Pupil, ...], needs: NameConsent
+                        ) -> tuple[Pupil, ...]:
+        """The pupils this form of name is not allowed for (all of them on personal accounts)."""
+        if not ctx.official:
+            return pupils
+        allowed = {NameConsent.FULL: {NameConsent.FULL},
+                   NameConsent.FIRST_NAME_INITIAL: {NameConsent.FULL, NameConsent.FIRST_NAME_INITIAL}}
+        return tuple(p for p in pupils if p.name_consent not in allowed[needs])
+
+    @staticmethod
+    def _on_official(ctx: PostContext, pupils: tuple[Pupil, ...]) -> str:
+        if not ctx.official:
+            return ""
+        consents = sorted({str(p.name_consent) for p in pupils})
+        return f", beyond the name consent on file ({', '.join(consents)})"
+
+    @staticmethod
+    def _near_cue(ctx: PostContext, m: Mention) -> str | None:
+        folded = ctx.text.folded
+        after = NEAR_AFTER.match(folded[m.end:m.end + 60], timeout=0.05)
+        if after:
+            return after.group().strip(" ,'")
+        before = NEAR_BEFORE.search(folded[max(0, m.start - 40):m.start], timeout=0.05)
+        if before:
+            return before.group().strip(" ,")
+        return None
+
+    def _bare_name_can_fire(self, ctx: PostContext, m: Mention, name: str) -> bool:
+        """A first name with only a post-level school cue: not a word, not family, not staff."""
+        key = fold(name)
+        if key in word_names() or key in self.staff_first_names:
+            return False
+        before = ctx.text.folded[max(0, m.start - 40):m.start]
+        return not FAMILY_BEFORE.search(before, timeout=0.05)
+
+
+def _written(ctx: PostContext, m: Mention) -> str:
+    return ctx.text.folded[m.start:m.end]

@@ -1,0 +1,90 @@
+"""The one function from a post to a verdict, shared by the addon, the server and the CLI.
+
+Detectors report hits; the pack's rules judge them. A hit no rule covers, or that every
+covering rule allows for this kind of account, produces no finding. The verdict's decision
+is the strictest of its findings' decisions. A detector that fails (a bug, a regex timeout)
+produces an `indeterminate` finding instead of silently passing the post.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from .detectors import DETECTORS
+from .detectors.base import Detector, PostContext
+from .model import Decision, Finding, Hit, Post, Verdict
+from .pack import Pack, Rule, load_pack
+from .schooldata.school import School, load_school
+from .text.roster_matcher import RosterMatcher
+
+log = logging.getLogger(__name__)
+
+#: What an indeterminate check decides when its category's rules would act: the member of
+#: staff is told the check could not be completed, and may proceed after acknowledging.
+INDETERMINATE_DECISION = Decision.WARN
+
+
+class Engine:
+    def __init__(self, school: School, pack: Pack):
+        self.school = school
+        self.pack = pack
+        self.matcher = RosterMatcher(school.pupils)
+        # Only detectors whose category the pack enforces run at all.
+        self.detectors: list[Detector] = [
+            cls(school, pack) for cls in DETECTORS if pack.has_category(cls.CATEGORY)
+        ]
+
+    @classmethod
+    def from_config(cls, path: Path | str) -> Engine:
+        school = load_school(Path(path))
+        return cls(school, load_pack(school.config.pack, relative_to=school.base_dir))
+
+    def check(self, post: Post) -> Verdict:
+        ctx = PostContext(post, self.school, self.pack, self.matcher)
+        findings: list[Finding] = []
+        for detector in self.detectors:
+            try:
+                hits = list(detector.detect(ctx))
+            except Exception as e:  # noqa: BLE001 — a broken check must not pass the post silently
+                log.exception("detector %s failed", type(detector).__name__)
+                hits = [Hit(detector.CATEGORY, detector.SIGNALS[0], 0.0,
+                            (f"the {detector.CATEGORY} check could not be completed ({type(e).__name__})",),
+                            indeterminate=True)]
+            for hit in hits:
+                finding = self.judge(ctx, hit)
+                if finding is not None:
+                    findings.append(finding)
+        return Verdict.from_findings(findings)
+
+    def judge(self, ctx: PostContext, hit: Hit) -> Finding | None:
+        rules = self.pack.rules_for(hit.category, hit.signal, ctx.post.action)
+        decided = [(rule.decide(ctx.kind), rule) for rule in rules]
+        decided = [(d, r) for d, r in decided if d is not Decision.ALLOW]
+        if not decided:
+            return None
+        decision, rule = max(decided, key=lambda dr: dr[0].rank)
+        if hit.indeterminate:
+            decision = INDETERMINATE_DECISION
+        return Finding(
+            category=hit.category,
+            rule=rule.id,
+            severity=str(rule.severity),
+            clause=self.pack.cite(rule),
+            message=_message(rule, hit),
+            evidence=hit.evidence,
+            decision=decision,
+            signal=hit.signal,
+            score=hit.score,
+            explanation=hit.explanation,
+            span=hit.span,
+            location=hit.location,
+            indeterminate=hit.indeterminate,
+        )
+
+
+def _message(rule: Rule, hit: Hit) -> str:
+    if hit.indeterminate:
+        return f"{hit.explanation[0]}. {rule.message}" if hit.explanation else rule.message
+    subject = f" ({hit.subject})" if hit.subject else ""
+    reason = hit.explanation[0] if hit.explanation else ""
+    return f"{reason[:1].upper()}{reason[1:]}{subject}. {rule.message}" if reason else rule.message

@@ -1,0 +1,129 @@
+"""Everything the engine knows about one school, loaded once from its config."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from ..errors import ConfigError
+from ..text.normalize import fold
+from .config import Config, Declaration, Hold, OfficialAccount, csv_source, read_config
+from .roster import Pupil, StaffMember, read_roster, read_staff
+from .timetable import Timetable, parse_week
+
+
+def handle_key(handle: str) -> str:
+    """Handles compare case-insensitively and without the leading @."""
+    return handle.strip().lstrip("@").casefold()
+
+
+@dataclass
+class School:
+    config: Config
+    base_dir: Path
+    pupils: list[Pupil]
+    staff: list[StaffMember]
+    logos: list[Path]
+    timetable: Timetable
+    _official: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    _pupils_by_handle: dict[str, Pupil] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for acc in self.config.official_accounts:
+            keys = self._official.setdefault(acc.platform.lower(), set())
+            if acc.handle:
+                keys.add("h:" + handle_key(acc.handle))
+            if acc.id:
+                keys.add("i:" + acc.id.strip())
+        for pupil in self.pupils:
+            for h in pupil.handles:
+                self._pupils_by_handle[handle_key(h)] = pupil
+
+    @property
+    def name(self) -> str:
+        return self.config.school.name
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return (self.config.school.name, *self.config.school.aliases)
+
+    @property
+    def holds(self) -> tuple[Hold, ...]:
+        return self.config.holds
+
+    @property
+    def official_accounts(self) -> tuple[OfficialAccount, ...]:
+        return self.config.official_accounts
+
+    def is_official(self, platform: str, handle: str | None, account_id: str | None) -> bool:
+        keys = self._official.get(platform.lower(), set())
+        return bool(
+            (handle and "h:" + handle_key(handle) in keys)
+            or (account_id and "i:" + account_id.strip() in keys)
+        )
+
+    def pupil_by_handle(self, handle: str) -> Pupil | None:
+        """By handle, case-insensitively; '@name@instance' (Mastodon) also tries 'name'."""
+        key = handle_key(handle)
+        return self._pupils_by_handle.get(key) or self._pupils_by_handle.get(key.split("@")[0])
+
+    def declared(self, user: str | None, pupil: Pupil) -> Declaration | None:
+        """The declaration by `user` that covers `pupil`, if any (declarations are per staff member)."""
+        if not user:
+            return None
+        names = {fold(pupil.full_name)}
+        if pupil.preferred_name:
+            names.add(fold(f"{pupil.preferred_name} {pupil.last_name}"))
+        for d in self.config.declarations:
+            if d.user == user and fold(d.pupil) in names:
+                return d
+        return None
+
+    def directed_at(self, at: datetime, user: str | None):
+        return self.timetable.directed_period(at, user)
+
+
+def load_school(path: Path) -> School:
+    path = Path(path)
+    config = read_config(path)
+    base = path.parent
+    pupils = _load_csv(config.roster, base, read_roster)
+    staff = _load_csv(config.staff, base, read_staff)
+    logos = []
+    for i, logo in enumerate(config.logos):
+        p = base / logo
+        if not p.is_file():
+            raise ConfigError(path, [f"logos[{i}]: no such file {logo!r}"])
+        logos.append(p)
+    tt = config.timetable
+    try:
+        overrides = {user: parse_week(o.directed) for user, o in config.staff_overrides.items()}
+        timetable = Timetable(
+            zone=ZoneInfo(tt.timezone),
+            week=parse_week(tt.directed),
+            terms=tuple((t.start, t.end) for t in tt.terms),
+            closures=frozenset(tt.closures),
+            overrides=overrides,
+        )
+    except ValueError as e:  # already validated by the model; kept for a clear message
+        raise ConfigError(path, [f"timetable: {e}"]) from e
+    school = School(config, base, pupils, staff, logos, timetable)
+    _check_declarations(path, school)
+    return school
+
+
+def _load_csv(source, base: Path, reader):
+    src = csv_source(source)
+    if src is None:
+        return []
+    return reader(base / src.path, dict(src.columns))
+
+
+def _check_declarations(path: Path, school: School) -> None:
+    known = {fold(p.full_name) for p in school.pupils}
+    known |= {fold(f"{p.preferred_name} {p.last_name}") for p in school.pupils if p.preferred_name}
+    problems = [f"declarations[{i}].pupil: {d.pupil!r} is not on the roster"
+                for i, d in enumerate(school.config.declarations) if fold(d.pupil) not in known]
+    if problems and school.pupils:
+        raise ConfigError(path, problems)

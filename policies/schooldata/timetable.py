@@ -1,0 +1,105 @@
+"""Directed time: when a member of staff is working, in the school's own time zone.
+
+Times are compared in local wall-clock time (IANA zone), so GMT/BST changes need no special
+cases. A moment is directed time when its local date is a term day that is not a closure day
+and its local time falls inside one of that weekday's periods (the staff member's override
+replaces the school's periods when there is one). Periods are half-open: 10:30 at the end of
+a period is break, not lesson.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_PERIOD = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: time
+    end: time
+
+    def __contains__(self, t: time) -> bool:
+        return self.start <= t < self.end
+
+    def __str__(self) -> str:
+        return f"{self.start:%H:%M}-{self.end:%H:%M}"
+
+
+def parse_period(text: str) -> Period:
+    m = _PERIOD.match(text)
+    if not m:
+        raise ValueError(f"{text!r} is not a period like 08:45-10:30")
+    h1, m1, h2, m2 = map(int, m.groups())
+    try:
+        start, end = time(h1, m1), time(h2, m2)
+    except ValueError as e:
+        raise ValueError(f"{text!r}: {e}") from e
+    if end <= start:
+        raise ValueError(f"{text!r}: the period ends before it starts")
+    return Period(start, end)
+
+
+def parse_days(spec: str) -> list[int]:
+    """'mon-fri' -> [0..4]; 'mon,wed' -> [0, 2]; 'sat' -> [5]."""
+    out: list[int] = []
+    for part in spec.lower().replace(" ", "").split(","):
+        if "-" in part:
+            first, _, last = part.partition("-")
+            if first not in DAYS or last not in DAYS:
+                raise ValueError(f"{spec!r}: day ranges look like mon-fri")
+            a, b = DAYS.index(first), DAYS.index(last)
+            if b < a:
+                raise ValueError(f"{spec!r}: the range runs backwards")
+            out.extend(range(a, b + 1))
+        elif part in DAYS:
+            out.append(DAYS.index(part))
+        else:
+            raise ValueError(f"{spec!r}: unknown day {part!r} (use mon, tue, ... sun)")
+    return out
+
+
+def parse_week(directed: dict[str, list[str]]) -> dict[int, tuple[Period, ...]]:
+    """Periods by weekday; a day named by two keys is an error, not a silent merge."""
+    week: dict[int, tuple[Period, ...]] = {}
+    for spec, periods in directed.items():
+        parsed = tuple(sorted((parse_period(p) for p in periods), key=lambda p: p.start))
+        for a, b in zip(parsed, parsed[1:]):
+            if b.start < a.end:
+                raise ValueError(f"{spec!r}: periods {a} and {b} overlap")
+        for day in parse_days(spec):
+            if day in week:
+                raise ValueError(f"{spec!r}: {DAYS[day]} is already given by another key")
+            week[day] = parsed
+    return week
+
+
+@dataclass(frozen=True)
+class Timetable:
+    zone: ZoneInfo
+    week: dict[int, tuple[Period, ...]]
+    terms: tuple[tuple[date, date], ...]
+    closures: frozenset[date]
+    overrides: dict[str, dict[int, tuple[Period, ...]]]
+
+    def is_term_day(self, day: date) -> bool:
+        return day not in self.closures and any(a <= day <= b for a, b in self.terms)
+
+    def directed_period(self, at: datetime, user: str | None) -> tuple[Period | None, str]:
+        """The directed period `at` falls in for `user` (or None), and why, in plain words."""
+        local = at.astimezone(self.zone)
+        day = local.date()
+        label = f"{local:%a %d %b %Y %H:%M} {local.tzname()}"
+        if day in self.closures:
+            return None, f"{label} is a closure day"
+        if not any(a <= day <= b for a, b in self.terms):
+            return None, f"{label} is outside term dates"
+        week = self.overrides.get(user or "", self.week)
+        whose = f"{user}'s own timetable" if (user or "") in self.overrides else "the school timetable"
+        for period in week.get(local.weekday(), ()):
+            if local.time() in period:
+                return period, f"{label} is inside directed period {period} ({whose})"
+        return None, f"{label} is outside directed time ({whose})"

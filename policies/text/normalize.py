@@ -1,0 +1,98 @@
+"""Fold text for matching while keeping a map back to the original characters.
+
+Staff type names without diacritics, in capitals, with curly apostrophes, and (when they
+want to dodge a check) with zero-width characters or Cyrillic look-alike letters. Every
+detector matches on the folded form and reports spans in the original text, so the warning
+can highlight exactly what the member of staff wrote.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Letters NFKD does not decompose into a base letter plus marks.
+_SPECIAL = {
+    "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t",
+    "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ĸ": "k", "ŋ": "n",
+}
+
+#: Cyrillic and Greek letters that look like Latin ones (the usual way to dodge a filter).
+_CONFUSABLES = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "ɡ": "g", "ɑ": "a", "ο": "o", "α": "a", "ε": "e", "ι": "i", "κ": "k",
+    "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "β": "b", "ζ": "z", "η": "n", "μ": "u",
+}
+
+_APOSTROPHES = "'’‘ʼ`´′ʹ"
+_DASHES = "-‐‑‒–—―−"
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _APOSTROPHES:
+        return "'"
+    if ch in _DASHES:
+        return "-"
+    if ch.isspace():
+        return " "
+    cat = unicodedata.category(ch)
+    if cat == "Cf" or cat == "Mn":  # zero-width joiners, soft hyphens, stray combining marks
+        return ""
+    low = ch.lower()
+    if low in _SPECIAL:
+        return _SPECIAL[low]
+    if low in _CONFUSABLES:
+        return _CONFUSABLES[low]
+    decomposed = unicodedata.normalize("NFKD", low)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    base = base.lower()
+    return "".join(_SPECIAL.get(c, _CONFUSABLES.get(c, c)) for c in base)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    original: str
+    folded: str
+    #: offsets[i] is the index in `original` of the character that produced folded[i].
+    offsets: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Folded [start, end) -> original [start, end)."""
+        if start >= len(self.offsets):
+            return len(self.original), len(self.original)
+        a = self.offsets[start]
+        b = self.offsets[end - 1] + 1 if end > start else a
+        return a, b
+
+    def excerpt(self, start: int, end: int) -> str:
+        a, b = self.span(start, end)
+        return self.original[a:b]
+
+
+def normalize(text: str) -> NormalizedText:
+    """Lower-case, strip diacritics, map look-alikes, drop invisible characters.
+
+    Whitespace runs (line breaks, non-breaking spaces) become one space so a name split
+    across lines still matches.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    last_space = True
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        for c in folded:
+            if c == " ":
+                if last_space:
+                    continue
+                last_space = True
+            else:
+                last_space = False
+            out.append(c)
+            offsets.append(i)
+    return NormalizedText(text, "".join(out), tuple(offsets))
+
+
+def fold(text: str) -> str:
+    return normalize(text).folded.strip()

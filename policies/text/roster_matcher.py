@@ -1,0 +1,130 @@
+"""Find roster pupils' names in a post: built once per config, one pass over the tokens.
+
+Every written form of every pupil's name becomes a key (a tuple of folded tokens) in one
+dict, so matching costs a few dict look-ups per token however large the roster. Keys are
+whole tokens, so "Oliver Brown" never matches inside "Oliver Brownlee".
+"""
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..schooldata.roster import Pupil
+from .tokens import Token, name_keys
+
+
+class Form(enum.StrEnum):
+    FULL = "full_name"              # Ava Thompson, #AvaThompson, ava thompson's
+    REVERSED = "register_form"      # Thompson, Ava
+    FIRST_INITIAL = "first_initial"  # Ava T.
+    FIRST_ONLY = "first_name"       # Ava
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    pupils: tuple[Pupil, ...]
+    form: Form
+    first: int          # token index range [first, last)
+    last: int
+    start: int          # folded-text span
+    end: int
+
+    @property
+    def pupil(self) -> Pupil:
+        return self.pupils[0]
+
+
+_STOP_GAP = frozenset(".!?;:")
+
+
+class RosterMatcher:
+    MAX_KEY = 6
+
+    def __init__(self, pupils: list[Pupil]):
+        self._full: dict[tuple[str, ...], list[tuple[Pupil, Form, int]]] = defaultdict(list)
+        self._first: dict[tuple[str, ...], list[Pupil]] = defaultdict(list)
+        for pupil in pupils:
+            firsts = {pupil.first_name}
+            if pupil.preferred_name:
+                firsts.add(pupil.preferred_name)
+            lasts = name_keys(pupil.last_name)
+            for first in firsts:
+                for f in name_keys(first):
+                    self._first[f].append(pupil)
+                    for last in lasts:
+                        self._full[f + last].append((pupil, Form.FULL, 0))
+                        self._full[(f[0] + "".join(f[1:]) + "".join(last),)] \
+                            .append((pupil, Form.FULL, 0))
+                        self._full[last + f].append((pupil, Form.REVERSED, len(last)))
+        self._max_full = max((len(k) for k in self._full), default=0)
+        self._max_first = max((len(k) for k in self._first), default=0)
+
+    def first_names(self) -> set[str]:
+        return {" ".join(k) for k in self._first}
+
+    def find(self, tokens: list[Token]) -> list[Mention]:
+        out: list[Mention] = []
+        n, i = len(tokens), 0
+        while i < n:
+            taken = self._match_full(tokens, i, out) or self._match_first(tokens, i, out)
+            i += taken or 1
+        return out
+
+    def _match_full(self, tokens: list[Token], i: int, out: list[Mention]) -> int:
+        for size in range(min(self._max_full, len(tokens) - i), 0, -1):
+            key = tuple(t.key for t in tokens[i:i + size])
+            entries = self._full.get(key)
+            if not entries:
+                continue
+            inner_gaps = [t.gap for t in tokens[i + 1:i + size]]
+            if any(ch in _STOP_GAP for gap in inner_gaps for ch in gap):
+                continue
+            fitting = []
+            for pupil, form, boundary in entries:
+                if form is Form.REVERSED and "," not in tokens[i + boundary].gap:
+                    continue  # "Okafor, Chidubem" is a register; "Okafor Chidubem" is not assumed
+                if pupil not in (p for p, _ in fitting):
+                    fitting.append((pupil, form))
+            if not fitting:
+                continue
+            form = Form.FULL if any(f is Form.FULL for _, f in fitting) else Form.REVERSED
+            out.append(Mention(tuple(p for p, _ in fitting), form, i, i + size,
+                               tokens[i].start, tokens[i + size - 1].end))
+            return size
+        return 0
+
+    def _match_first(self, tokens: list[Token], i: int, out: list[Mention]) -> int:
+        for size in range(min(self._max_first, len(tokens) - i), 0, -1):
+            key = tuple(t.key for t in tokens[i:i + size])
+            pupils = self._first.get(key)
+            if not pupils:
+                continue
+            end = i + size
+            if end < len(tokens) and self._is_initial(tokens[end]):
+                initial = tokens[end].key
+                with_initial = tuple(p for p in pupils if _initial(p) == initial)
+                if with_initial:
+                    out.append(Mention(with_initial, Form.FIRST_INITIAL, i, end + 1,
+                                       tokens[i].start,
+                                       tokens[end].end + (tokens[end].next_char == ".")))
+                    return size + 1
+            out.append(Mention(tuple(dict.fromkeys(pupils)), Form.FIRST_ONLY, i, end,
+                               tokens[i].start, tokens[end - 1].end))
+            return size
+        return 0
+
+    @staticmethod
+    def _is_initial(tok: Token) -> bool:
+        """'W.' after a first name: one capital letter followed by a full stop."""
+        if len(tok.key) != 1 or not tok.key.isalpha() or not tok.capitalised or tok.sigil:
+            return False
+        if tok.next_char == ".":
+            return True
+        # "Ava T!" or "Ava T" at the end; but "Ava I think" is a pronoun, not an initial.
+        return tok.key not in ("a", "i") and tok.next_char in ("", ",", "!", "?", ")")
+
+
+def _initial(pupil: Pupil) -> str:
+    keys = name_keys(pupil.last_name)
+    return keys[0][0][0] if keys else ""

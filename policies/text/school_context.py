@@ -1,0 +1,46 @@
+"""Does a post concern the school? Words and names that place it in school life.
+
+Several checks lean on this: a first name alone identifies a pupil only in a school context,
+and some platforms are prohibited only for school business. The cue is returned as words so
+the finding can say what placed the post in school.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from .normalize import fold
+
+if TYPE_CHECKING:
+    from ..detectors.base import PostContext
+    from ..schooldata.school import School
+
+#: Words that, anywhere in a post, place it in school life.
+SCHOOL_WORDS = (
+    "school", "class", "classroom", "pupil", "pupils", "student", "students", "lesson", "lessons",
+    "teacher", "teachers", "staff", "staffroom", "headteacher", "slt", "senco", "dsl", "tas", "register", "assembly", "playground", "homework", "detention", "exclusion",
+    "excluded", "ehcp", "iep", "sen", "ofsted", "parents evening", "form tutor",
+    "tutor group", "reception", "nursery", "sats", "gcse", "gcses", "mocks",
+    "exam", "exams", "coursework", "placement", "provision", "academy", "inset",
+    "safeguarding", "year group", "kids at work", "my kids", "my class", "my group", "my form",
+    "my set", "my tutees", "tutees", "my year", "the kids", "our kids",
+)
+_YEAR = r"(?:year|yr|y)\s?(?:[1-9]|1[0-3])s?\b"
+
+
+class SchoolContext:
+    def __init__(self, school: School):
+        words = sorted({fold(w) for w in SCHOOL_WORDS}, key=len, reverse=True)
+        aliases = sorted({fold(a).lstrip("@") for a in school.aliases if len(fold(a)) > 2},
+                         key=len, reverse=True)
+        alt = "|".join(regex.escape(w) for w in words + aliases)
+        self._pattern = regex.compile(rf"(?<![a-z0-9])(?:{alt}|{_YEAR})(?![a-z0-9])")
+
+    def cue(self, ctx: PostContext) -> str | None:
+        """The first school cue in the text or the recipients (e.g. a staff group chat)."""
+        for text in (ctx.text.folded, ctx.recipients_text.folded):
+            m = self._pattern.search(text, timeout=0.05)
+            if m:
+                return m.group()
+        return None

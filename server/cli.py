@@ -1,0 +1,34 @@
+"""The `postwarden` command: one entry point, each subcommand registered by its own package."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from policies import check_cli
+
+    parser = argparse.ArgumentParser(prog="postwarden", description="Social media policy checks for schools.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    check_cli.add_parser(sub)
+    try:
+        from addon import cli as addon_cli
+    except ImportError:  # the addon package is optional for the engine alone
+        addon_cli = None
+    if addon_cli is not None:
+        for name in ("add_replay_parser", "add_proxy_parser"):
+            if hasattr(addon_cli, name):
+                getattr(addon_cli, name)(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
