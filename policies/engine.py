@@ -85,6 +85,8 @@ class Engine:
 def _message(rule: Rule, hit: Hit) -> str:
     if hit.indeterminate:
         return f"{hit.explanation[0]}. {rule.message}" if hit.explanation else rule.message
-    subject = f" ({hit.subject})" if hit.subject else ""
     reason = hit.explanation[0] if hit.explanation else ""
-    return f"{reason[:1].upper()}{reason[1:]}{subject}. {rule.message}" if reason else rule.message
+    if not reason:
+        return rule.message
+    subject = f": {hit.subject}" if hit.subject else ""
+    return f"{reason[:1].upper()}{reason[1:]}{subject}. {rule.message}"
