@@ -94,5 +94,7 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText(text, "".join(out), tuple(offsets))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
+    """The folded form of a short string (a name, a word), cached: names repeat."""
     return normalize(text).folded.strip()

@@ -39,8 +39,6 @@ _STOP_GAP = frozenset(".!?;:")
 
 
 class RosterMatcher:
-    MAX_KEY = 6
-
     def __init__(self, pupils: list[Pupil]):
         self._full: dict[tuple[str, ...], list[tuple[Pupil, Form, int]]] = defaultdict(list)
         self._first: dict[tuple[str, ...], list[Pupil]] = defaultdict(list)
@@ -57,28 +55,38 @@ class RosterMatcher:
                         self._full[(f[0] + "".join(f[1:]) + "".join(last),)] \
                             .append((pupil, Form.FULL, 0))
                         self._full[last + f].append((pupil, Form.REVERSED, len(last)))
-        self._max_full = max((len(k) for k in self._full), default=0)
-        self._max_first = max((len(k) for k in self._first), default=0)
+        self._prefixes = {k[:n] for k in (*self._full, *self._first) for n in range(1, len(k) + 1)}
 
     def first_names(self) -> set[str]:
         return {" ".join(k) for k in self._first}
 
     def find(self, tokens: list[Token]) -> list[Mention]:
         out: list[Mention] = []
+        keys = [t.key for t in tokens]
         n, i = len(tokens), 0
         while i < n:
-            taken = self._match_full(tokens, i, out) or self._match_first(tokens, i, out)
+            taken = 0
+            if (keys[i],) in self._prefixes:  # most words end the search here
+                taken = self._match_full(tokens, keys, i, out) or self._match_first(tokens, keys, i, out)
             i += taken or 1
         return out
 
-    def _match_full(self, tokens: list[Token], i: int, out: list[Mention]) -> int:
-        for size in range(min(self._max_full, len(tokens) - i), 0, -1):
-            key = tuple(t.key for t in tokens[i:i + size])
-            entries = self._full.get(key)
-            if not entries:
-                continue
-            inner_gaps = [t.gap for t in tokens[i + 1:i + size]]
-            if any(ch in _STOP_GAP for gap in inner_gaps for ch in gap):
+    def _candidates(self, keys: list[str], i: int, index: dict) -> list[int]:
+        """Sizes of the keys in `index` that start at token i, longest first."""
+        sizes, size = [], 1
+        while i + size <= len(keys):
+            key = tuple(keys[i:i + size])
+            if key not in self._prefixes:
+                break
+            if key in index:
+                sizes.append(size)
+            size += 1
+        return sizes[::-1]
+
+    def _match_full(self, tokens: list[Token], keys: list[str], i: int, out: list[Mention]) -> int:
+        for size in self._candidates(keys, i, self._full):
+            entries = self._full[tuple(keys[i:i + size])]
+            if any(ch in _STOP_GAP for t in tokens[i + 1:i + size] for ch in t.gap):
                 continue
             fitting = []
             for pupil, form, boundary in entries:
@@ -94,12 +102,9 @@ class RosterMatcher:
             return size
         return 0
 
-    def _match_first(self, tokens: list[Token], i: int, out: list[Mention]) -> int:
-        for size in range(min(self._max_first, len(tokens) - i), 0, -1):
-            key = tuple(t.key for t in tokens[i:i + size])
-            pupils = self._first.get(key)
-            if not pupils:
-                continue
+    def _match_first(self, tokens: list[Token], keys: list[str], i: int, out: list[Mention]) -> int:
+        for size in self._candidates(keys, i, self._first)[:1]:
+            pupils = self._first[tuple(keys[i:i + size])]
             end = i + size
             if end < len(tokens) and self._is_initial(tokens[end]):
                 initial = tokens[end].key

@@ -1,7 +1,7 @@
 """Word tokens over folded text, with what a name matcher needs to know about each.
 
 A token keeps its span in the folded text, whether it was written as a hashtag or handle,
-whether it started with a capital in the original, and whether a sentence starts there.
+and whether it started with a capital in the original.
 Apostrophes inside a word are dropped ("O'Sullivan" -> "osullivan") and a possessive "'s"
 is cut, so "O'Sullivan's" and "OSullivan" meet the same key.
 """
@@ -14,7 +14,6 @@ import regex
 from .normalize import NormalizedText
 
 _WORD = regex.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*'?")
-_SENTENCE_END = frozenset(".!?:;\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +24,6 @@ class Token:
     #: '#' or '@' when written as a hashtag or handle, else ''.
     sigil: str
     capitalised: bool
-    sentence_start: bool
     #: The original text between the previous token and this one (punctuation, spaces).
     gap: str
     #: The folded character right after the token ('' at the end of the text).
@@ -52,9 +50,7 @@ def tokenize(text: NormalizedText) -> list[Token]:
         o_start = text.offsets[start]
         first = original[o_start]
         gap = original[prev_o_end:o_start]
-        closing = gap.strip().rstrip("\"')]»”’ ")
-        sentence_start = not tokens or closing[-1:] in _SENTENCE_END or "\n" in gap
-        tokens.append(Token(key, start, end, sigil, first.isupper(), sentence_start, gap,
+        tokens.append(Token(key, start, end, sigil, first.isupper(), gap,
                             folded[end:end + 1]))
         prev_o_end = text.offsets[end - 1] + 1
     return tokens
