@@ -7,19 +7,14 @@ import sys
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from addon import cli as addon_cli
     from policies import check_cli
 
     parser = argparse.ArgumentParser(prog="postwarden", description="Social media policy checks for schools.")
     sub = parser.add_subparsers(dest="command", required=True)
     check_cli.add_parser(sub)
-    try:
-        from addon import cli as addon_cli
-    except ImportError:  # the addon package is optional for the engine alone
-        addon_cli = None
-    if addon_cli is not None:
-        for name in ("add_replay_parser", "add_proxy_parser"):
-            if hasattr(addon_cli, name):
-                getattr(addon_cli, name)(sub)
+    addon_cli.add_replay_parser(sub)
+    addon_cli.add_proxy_parser(sub)
     return parser
 
 

@@ -132,6 +132,8 @@ class PupilNameDetector(Detector):
         key = fold(name)
         if key in word_names() or key in self.staff_first_names:
             return False
+        if not ctx.tokens[m.first].capitalised and ctx.post.text != ctx.post.text.lower():
+            return False  # written as a name, unless the whole post is in lower case
         before = ctx.text.folded[max(0, m.start - 40):m.start]
         return not FAMILY_BEFORE.search(before, timeout=0.05)
 

@@ -1,0 +1,321 @@
+"""The postwarden mitmproxy addon: checks what staff post to social platforms, as it is sent.
+
+Hooks: `tls_clienthello` (decrypt only monitored platforms), `requestheaders` (never stream a
+monitored write), `request` (inspect, judge, act, log), `response` (learn handles and upload
+ids), `websocket_message` / `websocket_end` (count end-to-end-encrypted chat use), `done`.
+
+mitmproxy swallows an addon's exception and lets the flow through, possibly half-changed.
+So `request` catches its own errors, logs an `unchecked` event and applies the configured
+fail mode explicitly: `open` forwards, `closed` answers 503 for write requests.
+"""
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import json
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from cachetools import LRUCache
+from mitmproxy import ctx, exceptions, http, tls
+
+from addon.decide import WARN_MODES, Acts
+from addon.events import CONTENT_MODES, make_event
+from addon.identity import StaffIdentity, load_ip_map
+from addon.pipeline import ALLOW, Inspection, Pipeline
+from addon.platformmap import PlatformMap, PlatformMapError
+from addon.scope import Scope
+from addon.spool import Spool
+from addon.uploads import UploadStore
+
+log = logging.getLogger(__name__)
+
+MB = 1024 * 1024
+READ_METHODS = ("GET", "HEAD", "OPTIONS")
+FAIL_MODES = ("open", "closed")
+
+
+class Postwarden:
+    def __init__(self) -> None:
+        self.pipeline: Pipeline | None = None
+        self.scope: Scope | None = None
+        self.acts: Acts | None = None
+        self.identity: StaffIdentity | None = None
+        self.spool: Spool | None = None
+        self.fail_mode = "open"
+        self.content_mode = "minimal"
+        self.check_timeout = 2.0
+        # One worker: inspection, judging and learning touch shared state (uploads, directory)
+        # and stay in request order; the event loop never runs them itself.
+        self._worker = concurrent.futures.ThreadPoolExecutor(max_workers=1,
+                                                             thread_name_prefix="postwarden")
+        self._inspections: LRUCache = LRUCache(maxsize=10_000)
+        self.engine_factory = _load_engine
+
+    def load(self, loader) -> None:
+        loader.add_option("postwarden_config", str, "",
+                          "The school's postwarden config YAML (pack, roster, official accounts, "
+                          "timetable). Without it the addon passes everything through untouched.")
+        loader.add_option("postwarden_platforms", str, "",
+                          "A folder of platform files to use instead of the ones shipped.")
+        loader.add_option("postwarden_fail_mode", str, "open",
+                          "What happens to a monitored write request when postwarden itself fails: "
+                          "open forwards it (and logs it unchecked), closed answers 503.",
+                          choices=FAIL_MODES)
+        loader.add_option("postwarden_warn_mode", str, "hold",
+                          "What a warning does until the member of staff acknowledges it: hold "
+                          "answers with an acknowledgement link; log forwards and records it.",
+                          choices=WARN_MODES)
+        loader.add_option("postwarden_user_source", str, "proxyauth",
+                          "Where the member of staff's name comes from: proxyauth (mitmproxy's "
+                          "proxy authentication), ipmap (postwarden_ip_map) or header (a header "
+                          "signed with postwarden_user_secret_file).",
+                          choices=StaffIdentity.SOURCES)
+        loader.add_option("postwarden_ip_map", str, "",
+                          "A file of 'network,user' lines mapping client addresses to staff.")
+        loader.add_option("postwarden_user_header", str, "x-postwarden-user",
+                          "The header carrying '<user>.<hex HMAC-SHA256>' (removed before forwarding).")
+        loader.add_option("postwarden_user_secret_file", str, "",
+                          "A file holding the secret that signs the user header.")
+        loader.add_option("postwarden_never_intercept", Sequence[str], [],
+                          "Hosts never decrypted even if a platform lists them ('bank.example', "
+                          "'*.nhs.uk').")
+        loader.add_option("postwarden_extra_hosts", Sequence[str], [],
+                          "More hosts to decrypt for platforms recognised by path on any host "
+                          "(Mastodon instances, self-hosted Bluesky PDSes).")
+        loader.add_option("postwarden_data_dir", str, "~/.postwarden",
+                          "Where the event spool (spool.sqlite) is kept.")
+        loader.add_option("postwarden_spool_max_mb", int, 256,
+                          "Disk bound of the event spool; past it, shipped then oldest events go.")
+        loader.add_option("postwarden_content_log", str, "minimal",
+                          "How much of a post's text events keep: minimal (hash and a redacted "
+                          "excerpt), hash, or full.", choices=CONTENT_MODES)
+        loader.add_option("postwarden_max_body_mb", int, 32,
+                          "Largest decoded request body inspected; larger ones are logged unchecked.")
+        loader.add_option("postwarden_upload_memory_mb", int, 256,
+                          "Memory bound for uploads being reassembled or awaiting their post.")
+        loader.add_option("postwarden_upload_ttl", int, 3600,
+                          "Seconds an upload is kept for the post that attaches it.")
+        loader.add_option("postwarden_check_timeout_ms", int, 2000,
+                          "Longest wait for a verdict; past it the post is logged unchecked and "
+                          "the fail mode applies.")
+        loader.add_option("postwarden_ack_host", str, "postwarden.invalid",
+                          "The host of acknowledgement links (answered by the addon itself).")
+        loader.add_option("postwarden_ack_ttl", int, 900,
+                          "Seconds an acknowledgement link, and an acknowledgement, stay valid.")
+
+    def configure(self, updated: set[str]) -> None:
+        if not any(name.startswith("postwarden_") for name in updated):
+            return
+        o = ctx.options
+        for name, allowed in (("postwarden_fail_mode", FAIL_MODES), ("postwarden_warn_mode", WARN_MODES),
+                              ("postwarden_content_log", CONTENT_MODES),
+                              ("postwarden_user_source", StaffIdentity.SOURCES)):
+            if getattr(o, name) not in allowed:
+                raise exceptions.OptionsError(f"{name} must be one of {', '.join(allowed)}")
+        try:
+            pmap = PlatformMap.load(o.postwarden_platforms or None)
+        except PlatformMapError as e:
+            raise exceptions.OptionsError(f"postwarden_platforms: {e}") from e
+        for name in ("postwarden_max_body_mb", "postwarden_upload_memory_mb", "postwarden_upload_ttl",
+                     "postwarden_check_timeout_ms", "postwarden_spool_max_mb", "postwarden_ack_ttl"):
+            if getattr(o, name) <= 0:
+                raise exceptions.OptionsError(f"{name} must be positive")
+        try:
+            ip_map = load_ip_map(Path(o.postwarden_ip_map).expanduser()) if o.postwarden_ip_map else {}
+            secret = (Path(o.postwarden_user_secret_file).expanduser().read_bytes().strip()
+                      if o.postwarden_user_secret_file else None)
+            identity = StaffIdentity(o.postwarden_user_source, ip_map, o.postwarden_user_header, secret)
+        except (OSError, ValueError) as e:
+            raise exceptions.OptionsError(f"postwarden user identity: {e}") from e
+        if o.postwarden_user_source == "ipmap" and not ip_map:
+            raise exceptions.OptionsError("postwarden_user_source=ipmap needs postwarden_ip_map")
+        try:
+            scope = Scope(pmap.all_host_patterns() + list(o.postwarden_extra_hosts),
+                          list(o.postwarden_never_intercept))
+        except ValueError as e:
+            raise exceptions.OptionsError(f"postwarden hosts: {e}") from e
+        engine = None
+        if o.postwarden_config:
+            try:
+                engine = self.engine_factory(Path(o.postwarden_config).expanduser())
+            except Exception as e:   # any load failure must stop start-up, with its reason
+                raise exceptions.OptionsError(f"postwarden_config: {e}") from e
+        else:
+            log.warning("postwarden: no postwarden_config set; passing all traffic through")
+        spool = None
+        if engine is not None:
+            try:
+                spool = Spool(Path(o.postwarden_data_dir).expanduser() / "spool.sqlite",
+                              o.postwarden_spool_max_mb * MB)
+            except (OSError, Exception) as e:
+                raise exceptions.OptionsError(f"postwarden_data_dir: {e}") from e
+        uploads = UploadStore(max_total=o.postwarden_upload_memory_mb * MB,
+                              max_each=min(o.postwarden_max_body_mb, o.postwarden_upload_memory_mb) * MB,
+                              ttl=o.postwarden_upload_ttl)
+        # Everything validated: swap in the new state at once.
+        if self.spool is not None:
+            self.spool.close()
+        self.pipeline = Pipeline(pmap, engine, uploads=uploads,
+                                 max_body=o.postwarden_max_body_mb * MB) if engine is not None else None
+        self.scope = scope
+        self.identity = identity
+        self.acts = Acts(o.postwarden_warn_mode, o.postwarden_ack_host, o.postwarden_ack_ttl)
+        self.spool = spool
+        self.fail_mode = o.postwarden_fail_mode
+        self.content_mode = o.postwarden_content_log
+        self.check_timeout = o.postwarden_check_timeout_ms / 1000
+
+    # -- hooks --------------------------------------------------------------------------
+
+    def tls_clienthello(self, data: tls.ClientHelloData) -> None:
+        # Pass-through is set first, so any failure below leaves the connection undecrypted.
+        data.ignore_connection = True
+        try:
+            if self.scope is None or self.pipeline is None:
+                return
+            sni = data.client_hello.sni
+            address = data.context.server.address
+            data.ignore_connection = not self.scope.intercept(sni, address[0] if address else None)
+        except Exception:
+            log.exception("postwarden: TLS scope decision failed; passing the connection through")
+            data.ignore_connection = True
+
+    def requestheaders(self, flow: http.HTTPFlow) -> None:
+        """Never stream a monitored write: a streamed body reaches `request` empty."""
+        if flow.response or flow.error or not flow.live or self.pipeline is None:
+            return
+        try:
+            if self.pipeline.is_monitored_write(flow):
+                flow.request.stream = False
+        except Exception:
+            log.exception("postwarden: requestheaders failed")
+            if flow.request.method.upper() not in READ_METHODS:
+                flow.request.stream = False
+
+    async def request(self, flow: http.HTTPFlow) -> None:
+        if flow.response or flow.error or not flow.live:
+            return
+        if self.pipeline is None or self.acts is None or self.identity is None:
+            return
+        ins: Inspection | None = None
+        try:
+            user = self.identity.user(flow)
+            if self.acts.is_ack_request(flow):
+                self.acts.answer_ack(flow, user)
+                return
+            ins = await self._run(self.pipeline.inspect, flow, user)
+            if ins is None:
+                return   # not a monitored platform: untouched
+            self._inspections[flow.id] = ins
+            verdict, unchecked = await self._verdict(ins)
+            outcome = self.acts.apply(ins, verdict, flow)
+            flow.metadata["postwarden"] = {"platform": ins.platform, "action": ins.action,
+                                           "decision": outcome.decision, "effect": outcome.effect,
+                                           "unchecked": unchecked or ins.unchecked}
+            self._log(make_event(ins, verdict, outcome.effect, self.content_mode,
+                                 ack=outcome.effect == "acknowledged", unchecked=unchecked))
+        except Exception as e:
+            log.exception("postwarden: checking %s failed", flow.request.pretty_url[:200])
+            self._fail(flow, ins, f"error:{type(e).__name__}")
+
+    async def response(self, flow: http.HTTPFlow) -> None:
+        if self.pipeline is None or not flow.live:
+            return
+        ins = self._inspections.pop(flow.id, None)
+        try:
+            if ins is not None or self.pipeline.recognise(flow) is not None:
+                await self._run(self.pipeline.learn, flow, ins)
+        except Exception:
+            log.exception("postwarden: learning from a response failed")
+
+    def error(self, flow: http.HTTPFlow) -> None:
+        self._inspections.pop(flow.id, None)
+
+    def websocket_message(self, flow: http.HTTPFlow) -> None:
+        """Count client frames of monitored sockets (WhatsApp: opaque), and bound memory."""
+        try:
+            meta = flow.metadata.get("postwarden")
+            if not meta or flow.websocket is None or not flow.websocket.messages:
+                return
+            msg = flow.websocket.messages[-1]
+            if msg.from_client:
+                meta["frames"] = meta.get("frames", 0) + 1
+                meta["bytes"] = meta.get("bytes", 0) + len(msg.content)
+            # mitmproxy keeps every frame for the connection's life (mitmproxy#6620).
+            if len(flow.websocket.messages) > 64:
+                del flow.websocket.messages[:-16]
+        except Exception:
+            log.exception("postwarden: websocket accounting failed")
+
+    def websocket_end(self, flow: http.HTTPFlow) -> None:
+        try:
+            meta = flow.metadata.get("postwarden")
+            ins = self._inspections.pop(flow.id, None)
+            if meta and ins is not None and meta.get("frames"):
+                ins.notes.append(f"websocket_frames:{meta['frames']}")
+                ins.notes.append(f"websocket_bytes:{meta.get('bytes', 0)}")
+                self._log(make_event(ins, dict(ALLOW), "forwarded", self.content_mode))
+        except Exception:
+            log.exception("postwarden: websocket_end failed")
+
+    def done(self) -> None:
+        self._worker.shutdown(wait=True)
+        if self.spool is not None:
+            self.spool.close()
+
+    # -- helpers --------------------------------------------------------------------------
+
+    async def _run(self, fn, *args) -> Any:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._worker, fn, *args)
+
+    async def _verdict(self, ins: Inspection) -> tuple[dict, str | None]:
+        """The verdict, or allow with an unchecked reason (timeout, engine error)."""
+        if ins.unchecked:
+            return dict(ALLOW), None
+        try:
+            verdict = await asyncio.wait_for(self._run(self.pipeline.judge, ins), self.check_timeout)
+            return verdict, None
+        except TimeoutError:
+            log.error("postwarden: no verdict within %.1fs for a %s %s", self.check_timeout,
+                      ins.platform, ins.action)
+            return self._failed_verdict(), "timeout"
+        except Exception as e:
+            log.exception("postwarden: the engine failed on a %s %s", ins.platform, ins.action)
+            return self._failed_verdict(), f"engine_error:{type(e).__name__}"
+
+    def _failed_verdict(self) -> dict:
+        if self.fail_mode == "closed":
+            return {"decision": "block", "findings": [{"category": "unchecked", "clause": "",
+                                                       "message": "postwarden could not check this."}]}
+        return dict(ALLOW)
+
+    def _fail(self, flow: http.HTTPFlow, ins: Inspection | None, reason: str) -> None:
+        closed = self.fail_mode == "closed" and flow.request.method.upper() not in READ_METHODS
+        if closed:
+            flow.response = http.Response.make(
+                503, json.dumps({"error": "postwarden_unavailable",
+                                 "message": "postwarden could not check this request, and this "
+                                            "network does not send unchecked posts."}),
+                {"content-type": "application/json", "cache-control": "no-store",
+                 "x-postwarden": "failed-closed"})
+        flow.metadata["postwarden"] = {"effect": "failed_closed" if closed else "failed_open",
+                                       "unchecked": reason}
+        if ins is not None:
+            try:
+                self._log(make_event(ins, dict(ALLOW), "blocked" if closed else "forwarded",
+                                     self.content_mode, unchecked=reason))
+            except Exception:
+                log.exception("postwarden: cannot log the failed check")
+
+    def _log(self, event: dict) -> None:
+        if self.spool is not None:
+            self.spool.put(event)
+
+
+def _load_engine(path: Path):
+    from policies.engine import Engine
+    return Engine.from_config(path)

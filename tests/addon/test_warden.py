@@ -1,0 +1,291 @@
+"""The mitmproxy addon class, driven through taddons like mitmproxy's own addon tests."""
+import json
+import ssl
+from pathlib import Path
+
+import pytest
+from mitmproxy import exceptions, http, tls
+from mitmproxy.proxy import context
+from mitmproxy.test import taddons, tflow
+
+from addon.identity import StaffIdentity
+from addon.warden import Postwarden
+
+from .conftest import FixedEngine, make_flow
+
+POST_URL = "https://x.com/i/api/graphql/q/CreateTweet"
+POST_BODY = {"variables": {"tweet_text": "What a morning!"}}
+X = {"cookie": "twid=u%3D1447", "proxy-authorization": "Basic ai5qb25lczpwdw=="}   # j.jones:pw
+
+
+@pytest.fixture
+def addon_ctx(tmp_path):
+    def make(engine=None, **options):
+        a = Postwarden()
+        a.engine_factory = lambda path: engine or FixedEngine()
+        tctx = taddons.context(a)
+        tctx.__enter__()
+        options.setdefault("postwarden_data_dir", str(tmp_path / f"data{len(made)}"))
+        tctx.configure(a, postwarden_config=str(tmp_path / "school.yaml"), **options)
+        made.append((a, tctx))
+        return a, tctx
+    made = []
+    yield make
+    for a, tctx in made:
+        a.done()
+        tctx.__exit__(None, None, None)
+
+
+def events(a):
+    a.spool.flush()
+    return [e for _, e in a.spool.pending()]
+
+
+async def test_allow_forwards_and_logs(addon_ctx):
+    a, _ = addon_ctx()
+    f = make_flow("POST", POST_URL, POST_BODY, X)
+    await a.request(f)
+    assert f.response is None
+    assert f.metadata["postwarden"]["effect"] == "forwarded"
+    [ev] = events(a)
+    assert ev["user"] == "j.jones" and ev["action"] == "post" and ev["status"] == "checked"
+    assert "text" not in ev["content"] and ev["content"]["excerpt"] == "What a morning!"
+
+
+async def test_reads_are_logged_as_views(addon_ctx):
+    a, _ = addon_ctx()
+    f = make_flow("GET", "https://x.com/home", None, X)
+    await a.request(f)
+    assert f.response is None and events(a)[0]["action"] == "view"
+
+
+@pytest.mark.parametrize("flow", [
+    make_flow("POST", "https://secure.lloydsbank.co.uk/api/payments", {"amount": 1}),
+    make_flow("GET", "https://www.bbc.co.uk/news"),
+])
+async def test_unrelated_flows_untouched(addon_ctx, flow):
+    a, _ = addon_ctx(FixedEngine("block"))
+    before = flow.get_state()
+    await a.request(flow)
+    assert flow.get_state() == before and events(a) == []
+
+
+async def test_already_handled_and_replayed_flows_are_skipped(addon_ctx):
+    a, _ = addon_ctx(FixedEngine("block"))
+    answered = make_flow("POST", POST_URL, POST_BODY, X)
+    answered.response = http.Response.make(200, b"cached")
+    not_live = make_flow("POST", POST_URL, POST_BODY, X, live=False)
+    for f in (answered, not_live):
+        await a.request(f)
+    assert answered.response.content == b"cached" and not_live.response is None
+
+
+async def test_block_answers_json(addon_ctx):
+    a, _ = addon_ctx(FixedEngine("block"))
+    f = make_flow("POST", POST_URL, POST_BODY, {**X, "accept": "*/*", "sec-fetch-mode": "cors"})
+    await a.request(f)
+    assert f.response.status_code == 403
+    body = json.loads(f.response.content)
+    assert body["error"] == "postwarden_blocked" and body["postwarden"]["findings"][0]["clause"] == "Policy 1.1"
+    ev = events(a)[0]
+    assert ev["effect"] == "blocked" and ev["findings"][0] == {"category": "offensive", "rule": "test/1",
+                                                              "clause": "Policy 1.1", "severity": "high"}
+
+
+async def test_warn_held_until_acknowledged_once(addon_ctx):
+    a, _ = addon_ctx(FixedEngine("warn"))
+    f = make_flow("POST", POST_URL, POST_BODY, X)
+    await a.request(f)
+    assert f.response.status_code == 428
+    ack_url = json.loads(f.response.content)["postwarden"]["ack_url"]
+    # Someone else cannot use the link.
+    other = make_flow("GET", ack_url, None, {"proxy-authorization": "Basic bS5vdGhlcjpwdw=="})
+    await a.request(other)
+    assert other.response.status_code == 404
+    ack = make_flow("GET", ack_url, None, X)
+    await a.request(ack)
+    assert ack.response.status_code == 200
+    again = make_flow("POST", POST_URL, POST_BODY, X)
+    await a.request(again)
+    assert again.response is None and again.metadata["postwarden"]["effect"] == "acknowledged"
+    third = make_flow("POST", POST_URL, POST_BODY, X)
+    await a.request(third)
+    assert third.response.status_code == 428       # the acknowledgement passed one post only
+
+
+async def test_warn_log_mode_passes(addon_ctx):
+    a, _ = addon_ctx(FixedEngine("warn"), postwarden_warn_mode="log")
+    f = make_flow("POST", POST_URL, POST_BODY, X)
+    await a.request(f)
+    assert f.response is None and events(a)[0]["effect"] == "passed_with_warning"
+
+
+async def test_engine_error_fail_open(addon_ctx):
+    a, _ = addon_ctx(FixedEngine(explode=True))
+    f = make_flow("POST", POST_URL, POST_BODY, X)
+    await a.request(f)
+    assert f.response is None
+    ev = events(a)[0]
+    assert ev["status"] == "unchecked" and ev["reason"] == "engine_error:RuntimeError"
+
+
+async def test_engine_error_fail_closed(addon_ctx):
+    a, _ = addon_ctx(FixedEngine(explode=True), postwarden_fail_mode="closed")
+    f = make_flow("POST", POST_URL, POST_BODY, X)
+    await a.request(f)
+    assert f.response.status_code == 403 and events(a)[0]["status"] == "unchecked"
+
+
+@pytest.mark.parametrize("mode,status", [("open", None), ("closed", 503)])
+async def test_addon_exception_applies_fail_mode(addon_ctx, mode, status):
+    a, _ = addon_ctx(postwarden_fail_mode=mode)
+
+    def broken(flow, user):
+        raise ValueError("bug in inspection")
+    a.pipeline.inspect = broken
+    f = make_flow("POST", POST_URL, POST_BODY, X)
+    await a.request(f)          # must not raise into mitmproxy
+    assert (f.response.status_code if f.response else None) == status
+    read = make_flow("GET", "https://x.com/home", None, X)
+    await a.request(read)
+    assert read.response is None   # reads always pass
+
+
+async def test_bomb_is_forwarded_unchecked(addon_ctx):
+    import gzip
+    a, _ = addon_ctx(FixedEngine("block"), postwarden_max_body_mb=1)
+    f = make_flow("POST", POST_URL, gzip.compress(b"{" + b" " * (4 * 1024 * 1024)),
+                  {**X, "content-encoding": "gzip", "content-type": "application/json"})
+    await a.request(f)
+    assert f.response is None
+    ev = events(a)[0]
+    assert ev["status"] == "unchecked" and ev["reason"] == "decoded_too_large"
+
+
+def test_monitored_writes_are_never_streamed(addon_ctx):
+    a, _ = addon_ctx()
+    f = make_flow("POST", POST_URL, None, X)
+    f.request.stream = True
+    a.requestheaders(f)
+    assert f.request.stream is False
+    other = make_flow("POST", "https://cdn.example/upload", None)
+    other.request.stream = True
+    a.requestheaders(other)
+    assert other.request.stream is True
+
+
+def client_hello(sni: str | None) -> tls.ClientHello:
+    incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+    c = ssl.create_default_context()
+    c.check_hostname = False
+    obj = c.wrap_bio(incoming, outgoing, server_hostname=sni)
+    with pytest.raises(ssl.SSLWantReadError):
+        obj.do_handshake()
+    return tls.ClientHello(outgoing.read()[9:])   # record (5) and handshake (4) headers
+
+
+@pytest.mark.parametrize("sni,address,intercept", [
+    ("x.com", "x.com", True),
+    ("upload.x.com", "upload.x.com", True),
+    ("WWW.FACEBOOK.COM", "www.facebook.com", True),
+    ("secure.lloydsbank.co.uk", "secure.lloydsbank.co.uk", False),
+    ("facebook.com.evil.test", "facebook.com.evil.test", False),
+    ("notx.com", "notx.com", False),
+    (None, "x.com", True),
+    (None, "104.244.42.1", False),
+    ("x.com", "bank.example", True),
+    ("mastodon.example", "mastodon.example", False),
+    ("toot.school.example", "toot.school.example", True),     # postwarden_extra_hosts
+    ("messenger.com", "messenger.com", False),                 # postwarden_never_intercept
+])
+def test_tls_scope(addon_ctx, sni, address, intercept):
+    a, tctx = addon_ctx(postwarden_extra_hosts=["toot.school.example"],
+                        postwarden_never_intercept=["messenger.com", "*.messenger.com"])
+    ctx = context.Context(tflow.tclient_conn(), tctx.options)
+    ctx.server.address = (address, 443)
+    data = tls.ClientHelloData(ctx, client_hello(sni))
+    a.tls_clienthello(data)
+    assert data.ignore_connection is (not intercept)
+
+
+def test_tls_scope_cannot_crash(addon_ctx):
+    a, _ = addon_ctx()
+    data = tls.ClientHelloData(None, None)   # a broken hook input
+    a.tls_clienthello(data)
+    assert data.ignore_connection is True
+
+
+@pytest.mark.parametrize("options,match", [
+    ({"postwarden_fail_mode": "sideways"}, "postwarden_fail_mode"),
+    ({"postwarden_platforms": "/nonexistent"}, "postwarden_platforms"),
+    ({"postwarden_user_source": "ipmap"}, "ipmap"),
+    ({"postwarden_user_source": "header"}, "secret"),
+    ({"postwarden_ip_map": "/nonexistent/ipmap.csv"}, "identity"),
+    ({"postwarden_max_body_mb": 0}, "positive"),
+    ({"postwarden_never_intercept": ["ba*nk.com"]}, "hosts"),
+])
+def test_bad_options_fail_at_start(tmp_path, options, match):
+    a = Postwarden()
+    a.engine_factory = lambda path: FixedEngine()
+    with taddons.context(a) as tctx:
+        with pytest.raises(exceptions.OptionsError, match=match):
+            tctx.configure(a, postwarden_config=str(tmp_path / "s.yaml"),
+                           postwarden_data_dir=str(tmp_path), **options)
+    a.done()
+
+
+def test_bad_config_fails_at_start(tmp_path):
+    a = Postwarden()
+    with taddons.context(a) as tctx:
+        with pytest.raises(exceptions.OptionsError, match="postwarden_config"):
+            tctx.configure(a, postwarden_config=str(tmp_path / "missing.yaml"))
+    a.done()
+
+
+async def test_ip_map_and_signed_header_users(addon_ctx, tmp_path):
+    ipmap = tmp_path / "ipmap.csv"
+    ipmap.write_text("127.0.0.0/8,lab-1\n127.0.0.1,j.jones  # laptop\n")
+    a, _ = addon_ctx(postwarden_user_source="ipmap", postwarden_ip_map=str(ipmap))
+    f = make_flow("POST", POST_URL, POST_BODY, {"cookie": "twid=u%3D1"})
+    f.client_conn.peername = ("127.0.0.1", 5000)
+    await a.request(f)
+    assert events(a)[0]["user"] == "j.jones"
+    secret = tmp_path / "secret"
+    secret.write_bytes(b"s3cret\n")
+    b, _ = addon_ctx(postwarden_user_source="header", postwarden_user_secret_file=str(secret),
+                     postwarden_data_dir=str(tmp_path / "d2"))
+    good = make_flow("POST", POST_URL, POST_BODY, {"x-postwarden-user": StaffIdentity.sign(b"s3cret", "k.walsh")})
+    forged = make_flow("POST", POST_URL, POST_BODY, {"x-postwarden-user": "k.walsh.00ff"})
+    for f in (good, forged):
+        await b.request(f)
+        assert "x-postwarden-user" not in f.request.headers
+    assert [e["user"] for e in events(b)] == ["k.walsh", None]
+
+
+async def test_response_learning_and_websocket_counting(addon_ctx):
+    a, _ = addon_ctx()
+    lookup = make_flow("GET", "https://x.com/i/api/graphql/q/UserByScreenName", None, X)
+    await a.request(lookup)
+    lookup.response = http.Response.make(200, json.dumps({"data": {"user": {"result": {
+        "rest_id": "1447", "core": {"screen_name": "msjones"}}}}}))
+    await a.response(lookup)
+    f = make_flow("POST", POST_URL, POST_BODY, X)
+    await a.request(f)
+    assert events(a)[-1]["account"] == {"id": "1447", "handle": "@msjones"}
+
+    ws = tflow.tflow(req=make_flow("GET", "https://web.whatsapp.com/ws/chat").request, ws=True)
+    await a.request(ws)
+    for _ in range(100):
+        ws.websocket.messages.append(ws.websocket.messages[0])
+        a.websocket_message(ws)
+    a.websocket_end(ws)
+    assert len(ws.websocket.messages) <= 64
+    last = events(a)[-1]
+    assert last["platform"] == "whatsapp" and any(n.startswith("websocket_frames:") for n in last["notes"])
+
+
+def test_script_entry_point_loads():
+    import runpy
+    mod = runpy.run_path(str(Path(__file__).resolve().parents[2] / "addon" / "script.py"))
+    assert isinstance(mod["addons"][0], Postwarden)
+    mod["addons"][0].done()
