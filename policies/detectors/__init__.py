@@ -1,9 +1,14 @@
 """The one registry of detectors. Add a detector: write its module, list its class here."""
+from .confidential import ConfidentialDetector
 from .directed_time import DirectedTimeDetector
+from .offensive import OffensiveDetector
+from .personal_data import PersonalDataDetector
 from .posting_hold import PostingHoldDetector
 from .prohibited_platform import ProhibitedPlatformDetector
 from .pupil_contact import PupilContactDetector
 from .pupil_name import PupilNameDetector
+from .reputation import ReputationDetector
+from .solicitation import SolicitationDetector
 from .workplace_profile import WorkplaceProfileDetector
 
 DETECTORS = (
@@ -13,4 +18,9 @@ DETECTORS = (
     PupilNameDetector,
     PupilContactDetector,
     WorkplaceProfileDetector,
+    SolicitationDetector,
+    ConfidentialDetector,
+    ReputationDetector,
+    PersonalDataDetector,
+    OffensiveDetector,
 )

@@ -1,0 +1,309 @@
+"""Non-public school matters: discipline, safeguarding cases, exclusions, unreleased
+inspection outcomes, internal finances and staffing, pupil records.
+
+Each signal pairs an *event* with what makes it this school's private business rather than
+news, training or a general opinion: a case ("one of my Year 1s", a named pupil, "at ours",
+"this week"), or secrecy ("not announced yet", "can't say much"). What lowers a hit is said
+too: "safeguarding training" is not a case, and "the report has now been published" makes
+an inspection outcome public.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Hit
+from ..text.roster_matcher import Form
+from ..text import cues
+from .base import Detector, PostContext
+from .pupil_name import word_names
+
+
+class ConfidentialDetector(Detector):
+    CATEGORY = "confidential"
+    SIGNALS = ("staff_discipline", "safeguarding_case", "exclusion", "unpublished_inspection",
+               "internal_finance", "pupil_record")
+
+    #: Someone on the staff, as a post refers to them.
+    STAFF = (
+        "colleague", "colleagues", "teacher", "teachers", "ta", "tas", "teaching assistant",
+        "member of staff", "members of staff", "staff member", "staff", "deputy", "head",
+        "headteacher", "head teacher", "principal", "senco", "caretaker", "cover supervisor",
+        "lsa", "hlta", "ect", "nqt", "trainee", "supply teacher", "line manager", "manager",
+        "head of year", "head of department", "hod", "business manager", "office manager",
+        "receptionist", "mr", "mrs", "miss", "ms",
+    )
+    #: A person who is staff only when the post is about work.
+    PERSON = ("he", "she", "i", "i've", "i'm", "i was", "my friend", "my mate")
+    DISCIPLINE = (
+        r"disciplinary\s+(?:hearing|meeting|investigation|action|procedure|process|panel)"
+        r"|gross\s+misconduct|escorted\s+off\s+(?:the\s+)?(?:premises|site|grounds)"
+        r"|final\s+written\s+warning|capability\s+(?:procedure|process|hearing|meeting|plan)"
+        r"|\blado\b|allegations?\s+(?:against|about|made\s+against)\s+(?:a|one\s+of\s+our|our|the|my)\s+"
+        r"(?:teacher|colleague|member\s+of\s+staff|ta|head|deputy|staff)"
+    )
+    #: "got suspended", "has been sacked": whose it is decides staff discipline or exclusion.
+    REMOVED = (
+        r"(?:got|been|was|were|is|are|being|getting|be)\s+(?:\w+\s+)?(?:suspended|sacked|dismissed|fired"
+        r"|let\s+go|signed\s+off\s+pending)|suspended\s+(?:pending|on\s+full\s+pay|from\s+work)"
+        r"|\bsuspension\b"
+    )
+
+    SAFEGUARDING = (
+        r"(?:make|made|making|do|did|doing|raise|raised|raising|log|logged|submit|submitted|file|filed)"
+        r"\s+(?:a\s+|another\s+|two\s+|three\s+)?(?:safeguarding|cp|child\s+protection|mash|"
+        r"social\s+services|early\s+help|lado)\s+(?:referrals?|concerns?|reports?)"
+        r"|safeguarding\s+(?:referral|disclosure|case|incident)\s+(?:today|this|for|about|on|yesterday)"
+        r"|social\s+(?:services|care|workers?)\s+(?:are|were|is|was|have\s+been|has\s+been|got|came|"
+        r"called|coming|involved|visited|turned\s+up)"
+        r"|child\s+protection\s+(?:plan|conference|case|meeting|order|register)"
+        r"|\bcp\s+(?:plan|conference|meeting|case)|strategy\s+meeting|section\s+47"
+        r"|(?:made|making|make)\s+a\s+disclosure|disclosed\s+(?:to\s+me|that|abuse|something)"
+        r"|police\s+(?:came|were|are|turned\s+up|called)\s+(?:in|into|to|at)\s+(?:school|work|ours)"
+        r"|(?:referred|referral)\s+to\s+(?:social\s+services|children's\s+services|the\s+mash|mash|"
+        r"camhs|the\s+lado|the\s+police)|operation\s+encompass"
+        r"|(?:been|is|was|started|keeps|has\s+been|caught)\s+self[- ]?harm\w*|self[- ]?harm\w*\s+again"
+        r"|(?:is|was|been|being)\s+(?:abused|groomed|neglected)|taken\s+into\s+care"
+        r"|missing\s+from\s+(?:home|care|education)"
+    )
+    #: Sensitive matters that are a case when a pupil is named or described beside them.
+    SAFEGUARDING_TOPIC = (
+        r"self[- ]?harm\w*|suicid\w*|abuse[ds]?|neglect\w*|social\s+services|social\s+worker"
+        r"|\bfgm\b|domestic\s+(?:violence|abuse)|groom\w*|disclos\w*"
+    )
+    #: Training, awareness and policy: talk about the topic, not a case.
+    GENERAL_TOPIC = (
+        "training", "course", "cpd", "webinar", "awareness", "policy", "audit", "update",
+        "conference", "podcast", "article", "book", "research", "how to", "signs of",
+        "scenario", "case study", "module", "level 3", "refresher", "statistics", "figures",
+        "nationally", "national", "government", "dfe", "report on", "data shows", "across the country",
+        "across england", "rates",
+    )
+
+    EXCLUSION = (
+        r"(?:permanent|fixed[- ]term|fixed[- ]period)\s+exclusions?|permanently\s+exclud\w*"
+        r"|exclud(?:e|ed|ing)\s+(?:a|one|two|three|him|her|them)\s+(?:\w+\s+){0,3}?(?:boy|girl|pupil|student|"
+        r"kid|lad|year\s?\d{1,2})"
+        r"|(?:got|been|was|were|being|getting|be)\s+excluded|\bpex\b|managed\s+move"
+        r"|(?:suspended|sent\s+home)\s+for\s+(?:\d+|a|one|two|three|four|five)\s+days?"
+    )
+    #: What makes an exclusion a case: a count, a time, our place.
+    CASE = (
+        r"\b(?:\d+|one|two|three|four|five|six|another|a)\s+(?:more\s+)?(?:permanent|fixed|pex)"
+        r"|\b(?:today|yesterday|this\s+(?:week|morning|term|afternoon)|last\s+(?:week|night)|"
+        r"tomorrow)\b|\b(?:ours|our|my|we've|we|we're)\b"
+    )
+
+    INSPECTION = r"\b(?:ofsted|hmi|estyn|siams|isi\s+inspection|inspectors?|inspection|the\s+call)\b"
+    INSPECTION_SPECIFIC = r"\b(?:ofsted|hmi|estyn|siams)\b"
+    SECRECY = (
+        r"can'?t\s+say\s+(?:much|anything|more|too\s+much|owt)|cannot\s+say\s+(?:much|anything|more)"
+        r"|not\s+(?:allowed|supposed|meant)\s+to\s+(?:say|tell|share|post|talk|know)"
+        r"|keep\s+(?:it|this)\s+(?:quiet|to\s+yourselves|under\s+wraps|between\s+us|hush)"
+        r"|under\s+wraps|\bembargo\w*|until\s+the\s+report|report\s+(?:is\s+|will\s+be\s+|comes?\s+)?"
+        r"(?:out|due|published|released)\s+(?:in|next|on|after|at)\b|can'?t\s+share"
+        r"|\bsh+\b|🤐|🤫|not\s+(?:been\s+)?announced\s+yet|hasn't\s+been\s+announced|not\s+public\s+yet"
+        r"|not\s+(?:been\s+)?made\s+public|between\s+(?:you\s+and\s+me|us|ourselves)"
+        r"|don'?t\s+tell\s+anyone|don'?t\s+say\s+i\s+said|off\s+the\s+record|staff\s+don'?t\s+know\s+yet"
+        r"|before\s+it'?s\s+announced|hush[- ]hush|you\s+didn'?t\s+hear\s+(?:it|this)\s+from\s+me"
+        r"|strictly\s+confidential|keep\s+(?:it\s+)?schtum|mum'?s\s+the\s+word"
+    )
+    OUTCOME = (
+        r"looking\s+(?:good|bad|grim)|requires\s+improvement|\bri\b|inadequate|special\s+measures"
+        r"|serious\s+weaknesses|outstanding|\bgood\b|downgraded|upgraded|went\s+(?:well|badly)"
+        r"|\bfailed\b|\bpassed\b|\bgrade\b|judgement|verdict|we\s+got|we'?re\s+getting|going\s+to\s+be"
+    )
+    #: A grade a school inspection gives: "inspectors" with one of these is a school inspection.
+    GRADE = (
+        r"\b(?:ri|requires\s+improvement|inadequate|special\s+measures|outstanding|serious\s+weaknesses)\b"
+    )
+    #: "until the report is published" is the opposite of published.
+    NOT_YET = r"(?:until|till|before|when|once|after)\s+(?:the\s+|our\s+|it\s+)?(?:\w+\s+){0,2}$"
+    PUBLISHED = (
+        r"published|report\s+is\s+(?:now\s+)?out|read\s+(?:it|the\s+(?:full\s+)?report|our\s+report)"
+        r"|reports\.ofsted|delighted\s+to\s+(?:announce|share)|proud\s+to\s+(?:announce|share)"
+        r"|report\s+(?:link|here|attached|below)"
+    )
+
+    FINANCE = (
+        r"\bdeficit\b|budget\s+(?:cuts?|crisis|hole|shortfall|black\s+hole)|in\s+the\s+red\b"
+        r"|overspen[dt]|(?:cut|cutting|lose|losing|axe|axing|scrap|scrapping|delete|deleting)\s+"
+        r"(?:\w+\s+){0,3}?(?:posts|jobs|roles|staff|tas|teaching\s+assistants|positions|teachers)\b"
+        r"|(?:posts|jobs|roles|positions)\s+(?:\w+\s+)?(?:being|to\s+be|are\s+being|will\s+be|getting)\s+"
+        r"(?:cut|axed|lost|deleted|made\s+redundant)|restructur\w*|redundanc\w*|redundant"
+        r"|consultation\s+(?:period|process|meeting)|(?:hiring|recruitment)\s+freeze"
+        r"|can'?t\s+afford\s+to\s+pay|(?:merg\w+)\s+with|taken\s+over\s+by"
+    )
+    #: Where the finances are ours, not the nation's.
+    LOCAL = (
+        "our school", "my school", "this school", "at work", "at ours", "our academy",
+        "our trust", "the trust", "our provision", "the governors", "governors", "our head",
+        "the head", "slt", "management", "our budget", "school's budget", "the school",
+        "our place", "our department", "my department", "our setting", "our centre", "we're",
+        "we are", "we've", "coming at work", "our nursery", "our sixth form",
+    )
+
+    RECORD = (
+        r"diagnos\w*|\behcp\b|\biep\b|sen\s+support|(?:sen|send|cp)\s+register|\bcamhs\b|medication"
+        r"|\bmeds\b|ritalin|attendance|persistent(?:ly)?\s+absen\w*|(?:late|absent)\s+again"
+        r"|free\s+school\s+meals|\bfsm\b|pupil\s+premium|looked\s+after|\bin\s+care\b|reading\s+age"
+        r"|behaviour\s+plan|speech\s+and\s+language|(?:has|have|with|and)\s+(?:severe\s+)?(?:adhd|autism|asd|"
+        r"dyslexia|dyspraxia|epilepsy|diabetes|anxiety|depression|an?\s+eating\s+disorder)"
+    )
+
+    def __init__(self, school, pack):
+        super().__init__(school, pack)
+        staff_names = set()
+        for s in school.staff:
+            staff_names.add(f"{s.first_name} {s.last_name}")
+            for title in ("mr", "mrs", "miss", "ms", "dr"):
+                staff_names.add(f"{title} {s.last_name}")
+        self.staff = cues.compile_words(self.STAFF + tuple(staff_names))
+        self.person = cues.compile_words(self.PERSON)
+        self.pupil = cues.compile_rx(cues.PUPIL_REFERENT)
+        self.discipline = cues.compile_rx(self.DISCIPLINE)
+        self.removed = cues.compile_rx(self.REMOVED)
+        self.safeguarding = cues.compile_rx(self.SAFEGUARDING)
+        self.safeguarding_topic = cues.compile_rx(self.SAFEGUARDING_TOPIC)
+        self.general = cues.compile_words(self.GENERAL_TOPIC)
+        self.exclusion = cues.compile_rx(self.EXCLUSION)
+        self.case = cues.compile_rx(self.CASE)
+        self.inspection = cues.compile_rx(self.INSPECTION)
+        self.inspection_specific = cues.compile_rx(self.INSPECTION_SPECIFIC)
+        self.secrecy = cues.compile_rx(self.SECRECY)
+        self.outcome = cues.compile_rx(self.OUTCOME)
+        self.published = cues.compile_rx(self.PUBLISHED)
+        self.grade = cues.compile_rx(self.GRADE)
+        self.not_yet = cues.compile_rx(self.NOT_YET)
+        self.finance = cues.compile_rx(self.FINANCE)
+        self.local = cues.compile_words(self.LOCAL + tuple(cues.school_names(school)))
+        self.workplace = cues.compile_words(cues.WORKPLACE + tuple(cues.school_names(school)))
+        self.record = cues.compile_rx(self.RECORD)
+
+    def detect(self, ctx: PostContext) -> Iterable[Hit]:
+        text = ctx.text.folded
+        if not text:
+            return
+        pupils = self._named_pupils(ctx)
+        for check in (self._discipline_or_exclusion, self._safeguarding, self._inspection,
+                      self._finance, self._record):
+            yield from check(ctx, text, pupils)
+
+    def _named_pupils(self, ctx: PostContext) -> list[tuple[int, int, str]]:
+        """Spans of roster pupils named in the post (a word-name only when capitalised)."""
+        out = []
+        for m in ctx.mentions:
+            if m.form is Form.FIRST_ONLY:
+                token = ctx.tokens[m.first]
+                if token.key in word_names() and not token.capitalised:
+                    continue
+            out.append((m.start, m.end, m.pupil.full_name))
+        return out
+
+    def _pupil_near(self, text: str, a: int, b: int, pupils) -> str | None:
+        for start, end, _ in pupils:
+            if a <= start < b:
+                return text[start:end]
+        m = cues.find(self.pupil, text, a, b)
+        return m.group() if m else None
+
+    def _discipline_or_exclusion(self, ctx, text, pupils) -> Iterable[Hit]:
+        m = cues.find(self.discipline, text)
+        if m:
+            yield self.text_hit(ctx, "staff_discipline", 0.9, *m.span(),
+                                "discloses a staff disciplinary matter")
+            return
+        for a, b in cues.sentences(text):
+            ex = cues.find(self.exclusion, text, a, b)
+            rm = cues.find(self.removed, text, a, b)
+            if not ex and not rm:
+                continue
+            window_a = max(0, (ex or rm).start() - 80)
+            pupil = self._pupil_near(text, window_a, b, pupils)
+            if ex and cues.find(self.general, text, a, b) and not pupil:
+                continue
+            if ex or (rm and pupil):
+                case = pupil or (cues.find(self.case, text, a, b) or None)
+                if case is None:
+                    continue
+                hit = ex or rm
+                case_word = case if isinstance(case, str) else case.group()
+                yield self.text_hit(ctx, "exclusion", 0.85, *hit.span(),
+                                    "discloses a pupil's exclusion", f"a case: {case_word!r}")
+                return
+            staff = cues.find(self.staff, text, window_a, b)
+            if not staff and cues.find(self.workplace, text):
+                staff = cues.find(self.person, text, window_a, b)
+            if staff:
+                yield self.text_hit(ctx, "staff_discipline", 0.8, *rm.span(),
+                                    "discloses that a member of staff was suspended or dismissed",
+                                    f"who: {staff.group()!r}")
+                return
+
+    def _safeguarding(self, ctx, text, pupils) -> Iterable[Hit]:
+        for a, b in cues.sentences(text):
+            m = cues.find(self.safeguarding, text, a, b)
+            why = "discloses a safeguarding case"
+            if not m:
+                topic = cues.find(self.safeguarding_topic, text, a, b)
+                pupil = topic and self._pupil_near(text, max(0, a - 80), b, pupils)
+                if not pupil:
+                    continue
+                m, why = topic, f"links a pupil ({pupil}) to a safeguarding matter"
+            general = cues.find(self.general, text, a, b)
+            if general and not cues.find(self.case, text, a, b):
+                continue  # training or policy, not a case
+            yield self.text_hit(ctx, "safeguarding_case", 0.9, *m.span(), why)
+            return
+
+    def _inspection(self, ctx, text, pupils) -> Iterable[Hit]:
+        m = cues.find(self.inspection, text)
+        if not m or self._published(text):
+            return
+        if not (cues.find(self.inspection_specific, text) or cues.find(self.workplace, text)
+                or cues.find(self.grade, text)):
+            return
+        secret = cues.find(self.secrecy, text)
+        if not secret:
+            return
+        outcome = cues.find(self.outcome, text)
+        why = [f"before release: {secret.group()!r}"]
+        if outcome:
+            why.append(f"hints at the outcome: {outcome.group()!r}")
+        yield self.text_hit(ctx, "unpublished_inspection", 0.9 if outcome else 0.75, *m.span(),
+                            "discusses an inspection outcome before the report is published", *why)
+
+    def _published(self, text: str) -> bool:
+        for m in cues.find_all(self.published, text):
+            if not cues.find(self.not_yet, text, max(0, m.start() - 30), m.start()):
+                return True
+        return False
+
+    def _finance(self, ctx, text, pupils) -> Iterable[Hit]:
+        m = cues.find(self.finance, text)
+        if not m:
+            return
+        secret = cues.find(self.secrecy, text)
+        local = cues.find(self.local, text)
+        general = cues.find(self.general, text)
+        if secret:
+            why = f"not public: {secret.group()!r}"
+        elif local and not general:
+            why = f"about this workplace: {local.group()!r}"
+        else:
+            return
+        yield self.text_hit(ctx, "internal_finance", 0.85, *m.span(),
+                            "discloses internal finances or unannounced staffing changes", why)
+
+    def _record(self, ctx, text, pupils) -> Iterable[Hit]:
+        for a, b in cues.sentences(text):
+            m = cues.find(self.record, text, a, b)
+            if not m:
+                continue
+            pupil = self._pupil_near(text, a, b, pupils)
+            if not pupil:
+                continue
+            if cues.find(self.general, text, a, b):
+                continue
+            yield self.text_hit(ctx, "pupil_record", 0.85, *m.span(),
+                                "discloses details from a pupil's record", f"the pupil: {pupil!r}")
+            return

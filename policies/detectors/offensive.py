@@ -1,0 +1,287 @@
+"""Profanity, abuse, threats, sexual content and discriminatory language.
+
+Word lists (policies/data/offensive_words.txt and offensive_groups.txt) are looked up as
+whole words of the folded text, so a word inside a place name or an ordinary word
+("Scunthorpe", "Penistone", "classic", "therapist") never matches. Masked and
+leetspeak spellings ("f***ing", "sh1t", "c***s", "f u c k") get their own normalisation,
+applied to candidate words only, then meet the same lists. Mild British words ("bloody",
+"dammit") are deliberately not listed. Insults count as abuse when aimed at someone ("you
+absolute moron", "they are idiots"), not in "I'm such an idiot". A protected group counts as
+discriminatory only when the post says something negative about it as a group.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import regex
+
+from ..model import Hit
+from ..text.normalize import fold
+from .base import Detector, PostContext
+from .word_lookup import Phrases, words_of
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+WORDS_FILE = DATA / "offensive_words.txt"
+GROUPS_FILE = DATA / "offensive_groups.txt"
+TIMEOUT = 0.05
+
+
+@lru_cache(maxsize=None)
+def sections(path: Path) -> dict[str, tuple[str, ...]]:
+    """`[name]` headed sections of one entry per line; `#` starts a comment line."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = out.setdefault(line[1:-1], [])
+        elif current is None:
+            raise ValueError(f"{path.name}: entry {line!r} before any [section]")
+        else:
+            current.append(fold(line))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def alternation(entries: Iterable[str]) -> str:
+    """Escaped entries, longest first, with any run of spaces matching any whitespace."""
+    ordered = sorted(set(entries), key=len, reverse=True)
+    return "|".join(r"\s+".join(regex.escape(w) for w in e.split()) for e in ordered)
+
+
+class OffensiveDetector(Detector):
+    CATEGORY = "offensive"
+    SIGNALS = ("profanity", "abuse", "threat", "discriminatory", "sexual")
+
+    #: Which signal each always-offensive section of the word list reports.
+    SECTION_SIGNALS = {"profanity": "profanity", "abuse": "abuse", "sexual": "sexual",
+                       "slur": "discriminatory"}
+    #: Leetspeak digits and symbols, read as the letters they stand for ("1" also tried as "l").
+    LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
+                          "@": "a", "$": "s", "!": "i", "|": "i", "+": "t", "€": "e", "£": "e"})
+    MASK = "*#%"
+    #: A word with a mask or leet character in it: "f***ing", "sh1t", "c***s", "b!tch".
+    CHUNK = regex.compile(r"[^\s.,;:?()\[\]\"'/]+")
+    DISGUISE = regex.compile(r"[*#%@$!|+0-9€£]")
+    LETTER = regex.compile(r"[a-z]")
+    #: Three of a letter: "shiiiit", "fuuuck".
+    TRIPLE = regex.compile(r"([a-z])\1\1")
+
+    #: Words allowed between "you" (or "are") and an insult: "you absolute f***ing moron".
+    INTENSIFIERS = (
+        "a", "an", "such", "absolute", "utter", "complete", "total", "proper", "right", "bloody",
+        "stupid", "useless", "pathetic", "little", "fat", "ugly", "sad", "thick", "lazy",
+        "selfish", "arrogant", "ignorant", "smug", "massive", "big", "old", "silly", "two-faced",
+        "spineless", "incompetent", "all", "just", "so", "really", "nothing but", "bunch of",
+        "load of", "pack of", "lot of", "bunch of", "entitled", "brainless", "clueless", "vile",
+        "disgusting", "nasty", "worthless")
+    #: Contempt for a person: "pathetic little man", "sad little woman", "vile excuse for a..."
+    CONTEMPT = regex.compile(
+        r"\b(?:pathetic|worthless|vile|disgusting|repulsive|spineless|gutless|brainless|pitiful|"
+        r"contemptible|jumped-up|(?:sad|nasty|horrible|silly|stupid|ignorant|arrogant|pompous)"
+        r"\s+little)\s+(?:little\s+|old\s+)?(?:man|woman|men|women|person|people|bloke|blokes|"
+        r"creature|creatures|human beings?|individual|excuse for an?|specimen)\b")
+    #: Words without which CONTEMPT cannot match (a cheap gate before the pattern).
+    CONTEMPT_WORDS = frozenset(("pathetic", "worthless", "vile", "disgusting", "repulsive", "spineless",
+                                "gutless", "brainless", "pitiful", "contemptible", "jumped", "little"))
+    ABUSE_PHRASES = regex.compile(
+        r"\b(?:go\s+(?:and\s+)?(?:die|jump off a (?:bridge|cliff))|(?:kill|hang)\s+yourself|"
+        r"shut\s+(?:up|your\s+(?:mouth|face|gob|trap)),?\s+you|shut\s+your\s+(?:mouth|face|gob|trap)|"
+        r"piss\s+off|drop\s+dead|(?:nobody|no\s+one|no-one)\s+(?:likes|wants|cares\s+about)\s+you|"
+        r"you\s+make\s+me\s+sick|you\s+disgust\s+me|get\s+stuffed|eat\s+shit|up\s+yours|"
+        r"(?:nobody|no\s+one|no-one)\s+asked\s+(?:for\s+)?(?:you|your))\b")
+    THREATS = (
+        regex.compile(
+            r"\bi(?:'ll|\s+will|'m\s+(?:going\s+to|gonna)|\s+am\s+(?:going\s+to|gonna)|'d|\s+would)\s+"
+            r"(?:(?:personally|happily|gladly|definitely|literally|actually|fucking|f\*+ing)\s+)?"
+            r"(?:make\s+(?:your|his|her|their)\s+(?:life|lives)\s+(?:hell|a\s+(?:living\s+)?"
+            r"(?:hell|misery|nightmare))|make\s+(?:you|him|her|them)\s+(?:pay|regret|suffer|sorry)"
+            r"|(?:kill|hurt|murder|stab|shoot|batter|deck|thump|punch|slap|smack|strangle|throttle|"
+            r"knock\s+out|beat\s+up|end|destroy|bury|glass|knife)\s+(?:you|him|her|them|u)\b"
+            r"|(?:smash|kick|punch|knock|break|cave)\s+(?:your|his|her|their)\s+(?:head|face|"
+            r"teeth|legs?|arms?|skull|door|windows?)\s*(?:in)?|come\s+(?:round\s+(?:to\s+)?"
+            r"(?:your|his|her)|for\s+you|after\s+you)|be\s+waiting\s+(?:for\s+you|outside)"
+            r"|see\s+you\s+outside|burn\s+(?:your|his|her|their)\s+(?:house|car|place)"
+            r"|make\s+sure\s+you\s+(?:never\s+work|lose\s+your\s+job|get\s+sacked|regret))"),
+        regex.compile(r"\bi\s+know\s+where\s+(?:you|he|she|they)\s+(?:live|lives|work)\b"),
+        regex.compile(r"\b(?:watch\s+(?:your|ur)\s+back|better\s+watch\s+yourself|"
+                      r"you(?:'ll|\s+will)\s+(?:regret\s+(?:this|it|that)|pay\s+for\s+(?:this|that|it)"
+                      r"|be\s+sorry)|(?:you\s+)?won't\s+know\s+what\s+hit\s+(?:you|him|her))\b"),
+        regex.compile(r"\byou(?:'re|\s+are)\s+(?:dead(?=\s*(?:[.!]|$|meat|man))|"
+                      r"(?:going\s+to|gonna)\s+(?:get\s+(?:it|hurt|what)|pay|regret))"),
+        regex.compile(
+            r"\b(?:someone|somebody|people)\s+(?:should|needs?\s+to|ought\s+to|wants?\s+to)\s+"
+            r"(?:shoot|kill|stab|punch|hit|batter|slap|smack|deck|kneecap|burn|bomb|hang)\s+"
+            r"(?:him|her|them|you|that|the|this)\b"
+            r"|\b(?:deserves?|needs?)\s+(?:to\s+be\s+(?:shot|killed|hanged|hung|stabbed|beaten|"
+            r"battered|strung\s+up)|a\s+(?:good\s+)?(?:slap|kicking|beating|smack|hiding))\b"),
+    )
+    #: A clause whose subject is the poster: "I'm such an idiot", "we were idiots".
+    FIRST_PERSON = regex.compile(r"\b(?:i|i'm|im|i am|i was|we|we're|we are|we were|me|us)\b[^.!?]{0,20}$")
+    #: Posts that discuss prejudice (a lesson, a myth, a campaign) rather than voice it.
+    COUNTER = regex.compile(
+        r"\b(?:myths?|stereotypes?|stereotyping|not true|isn't true|racism|racist|prejudice|"
+        r"discriminat\w*|hate crime|bigot\w*|xenophob\w*|homophob\w*|transphob\w*|islamophob\w*|"
+        r"antisemit\w*|misogyn\w*|challeng\w*|tackl\w*|lesson on|assembly on|awareness|anti-)")
+    THEY = regex.compile(r"^\W*(?:they|them|their|these people|those people|that lot|this lot)\b")
+    PREDICATE_LEAD = (r"(?:are|'re|were|is)\s+(?:(?:all|so|just|really|such|nothing\s+but|"
+                      r"a\s+bunch\s+of|a\s+load\s+of|bloody|total|complete|utter|basically|always|"
+                      r"mostly|like)\s+)*")
+
+    def __init__(self, school, pack):
+        super().__init__(school, pack)
+        words = sections(WORDS_FILE)
+        groups = sections(GROUPS_FILE)
+        self.lists = Phrases((w, signal) for section, signal in self.SECTION_SIGNALS.items()
+                             for w in words[section])
+        # Listed words a disguised spelling may stand for, the strongest sections first (so
+        # "f***" reads as the swear word, not as "fool").
+        self.vocab: dict[str, str] = {}
+        for section in (*self.SECTION_SIGNALS, "masked_only", "insult", "you_insult"):
+            signal = self.SECTION_SIGNALS.get(section, "profanity" if section == "masked_only" else "abuse")
+            for word in words[section]:
+                if " " not in word:
+                    self.vocab.setdefault(word, signal)
+        self.plain_vocab = {w: s for w, s in self.vocab.items() if w not in words["masked_only"]}
+        between = rf"(?:(?:{alternation(self.INTENSIFIERS)}|[a-z]*[*#%@$!][a-z*#%@$!]*|[a-z]+ing)\s+)"
+        insults = alternation(words["insult"])
+        you_insults = alternation(words["insult"] + words["you_insult"])
+        self.aimed_you = regex.compile(
+            rf"\byou(?:'re|\s+are)?,?\s+{between}{{0,4}}(?:{you_insults})(?![a-z0-9])")
+        self.aimed_are = regex.compile(
+            rf"\b(?:is|are|'re|was|were|such)\s+{between}{{0,4}}(?:{insults})(?![a-z0-9])")
+        self.groups = Phrases([*((g, "noun") for g in groups["group_noun"]),
+                               *((g, "adjective") for g in groups["group_adjective"])])
+        self.people_nouns = frozenset(groups["people_noun"])
+        self.insult_words = frozenset(w.split()[-1] for w in words["insult"] + words["you_insult"])
+        self.generalisation = regex.compile(
+            rf"(?<![a-z0-9])(?:(?:{alternation(groups['generalisation'])})|{self.PREDICATE_LEAD}"
+            rf"(?:{alternation(groups['predicate'])}))(?![a-z0-9])")
+
+    def detect(self, ctx: PostContext) -> Iterable[Hit]:
+        folded = ctx.text.folded
+        words = words_of(folded)
+        seen: list[tuple[int, int]] = []
+        for start, end, signal, why in self._findings(folded, words):
+            if not any(start < e and s < end for s, e in seen):
+                seen.append((start, end))
+                yield self.text_hit(ctx, signal, 0.9, start, end, *why)
+
+    def _findings(self, folded: str, words: list[tuple[str, int, int]]):
+        for pattern in self.THREATS:
+            for m in pattern.finditer(folded, timeout=TIMEOUT):
+                yield m.start(), m.end(), "threat", ("threatens someone",)
+        for i, j, entry, signal in self.lists.find(words):
+            yield words[i][1], words[j - 1][2], signal, (f"uses {_WHAT[signal]}: {entry!r}",)
+        yield from self._disguised(folded, words)
+        present = {w for w, _, _ in words}
+        if present & self.insult_words:
+            yield from self._aimed(folded)
+        if present & self.CONTEMPT_WORDS:
+            for m in self.CONTEMPT.finditer(folded, timeout=TIMEOUT):
+                yield m.start(), m.end(), "abuse", ("speaks of a person with contempt",)
+        for m in self.ABUSE_PHRASES.finditer(folded, timeout=TIMEOUT):
+            yield m.start(), m.end(), "abuse", ("tells someone off abusively",)
+        yield from self._generalisations(folded, words)
+
+    def _disguised(self, folded: str, words: list[tuple[str, int, int]]):
+        """Masked, leetspeak, spelled-out and stretched spellings of listed words."""
+        if self.DISGUISE.search(folded, timeout=TIMEOUT):
+            for m in self.CHUNK.finditer(folded, timeout=TIMEOUT):
+                chunk = m.group()
+                if not self.DISGUISE.search(chunk, timeout=TIMEOUT):
+                    continue
+                word = self._unmask(chunk)
+                if word:
+                    signal = self.vocab[word]
+                    yield m.start(), m.end(), signal, (
+                        f"uses {_WHAT[signal]}, disguised: {chunk!r} reads as {word!r}",)
+        i = 0
+        while i < len(words):  # "f u c k", "s.h.i.t": a run of one-letter words
+            j = i
+            while j < len(words) and len(words[j][0]) == 1 and words[j][0].isalpha() \
+                    and (j == i or words[j][1] - words[j - 1][2] <= 2):
+                j += 1
+            if j - i >= 4 and (word := "".join(w for w, _, _ in words[i:j])) in self.vocab:
+                signal = self.vocab[word]
+                yield words[i][1], words[j - 1][2], signal, (
+                    f"uses {_WHAT[signal]}, spelled out: {folded[words[i][1]:words[j - 1][2]]!r}",)
+            i = max(j, i + 1)
+        if self.TRIPLE.search(folded, timeout=TIMEOUT):
+            for w, start, end in words:
+                if not self.TRIPLE.search(w, timeout=TIMEOUT):
+                    continue
+                for n in (1, 2):
+                    read = regex.sub(r"([a-z])\1{2,}", r"\1" * n, w, timeout=TIMEOUT)
+                    if read in self.plain_vocab:
+                        yield start, end, self.plain_vocab[read], (
+                            f"uses {_WHAT[self.plain_vocab[read]]}, stretched: {w!r}",)
+                        break
+
+    def _unmask(self, token: str) -> str | None:
+        """The listed word a masked or leetspeak token stands for, if any."""
+        if token[0] in "@#":
+            token = token[1:]  # a handle or hashtag: judge the word after the sigil
+        if token.startswith("*"):
+            token = token.strip("*")  # *emphasis*, not a mask
+        token = token.rstrip("!")
+        if len(token) < 3 or token[0] in self.MASK or not regex.search(r"[a-z]", token):
+            return None
+        masked = any(c in self.MASK for c in token)
+        for read in dict.fromkeys((token.translate(self.LEET),
+                                   token.replace("1", "l").translate(self.LEET))):
+            if not masked:
+                if read in self.vocab:
+                    return read
+                continue
+            shape = "".join(f"[a-z]{{1,{len(run) + 2}}}" if run[0] in self.MASK else regex.escape(run)
+                            for run in regex.findall(r"[*#%]+|[^*#%]+", read))
+            pattern = regex.compile(shape)
+            for word in self.vocab:
+                if pattern.fullmatch(word, timeout=TIMEOUT):
+                    return word
+        return None
+
+    def _aimed(self, folded: str):
+        """Insults aimed at someone: "you absolute moron", "parents who park here are idiots"."""
+        for m in self.aimed_you.finditer(folded, timeout=TIMEOUT):
+            yield m.start(), m.end(), "abuse", ("insults the person addressed",)
+        for m in self.aimed_are.finditer(folded, timeout=TIMEOUT):
+            clause_start = max(folded.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+            if self.FIRST_PERSON.search(folded[clause_start:m.start()], timeout=TIMEOUT):
+                continue  # "I'm such an idiot": self-deprecation
+            yield m.start(), m.end(), "abuse", ("calls someone names",)
+
+    def _generalisations(self, folded: str, words: list[tuple[str, int, int]]):
+        """A protected group said, as a group, to do or be something negative."""
+        for i, j, entry, kind in self.groups.find(words):
+            if kind == "adjective" and (j >= len(words) or words[j][0] not in self.people_nouns):
+                continue  # "Polish kids" names a group; "polish the trophies" does not
+            end_word = j + (kind == "adjective")
+            start, end = words[i][1], words[end_word - 1][2]
+            if folded.startswith("'s", end):
+                continue  # "the women's toilets"
+            if self.COUNTER.search(folded, timeout=TIMEOUT):
+                return  # a lesson, a myth, a campaign: prejudice discussed, not voiced
+            stop = _sentence_end(folded, end)
+            said = self.generalisation.search(folded, end, stop, timeout=TIMEOUT)
+            if said is None and self.THEY.match(folded[stop:stop + 40].lstrip(".!?;\n "),
+                                                timeout=TIMEOUT):
+                said = self.generalisation.search(folded, stop + 1, _sentence_end(folded, stop + 1),
+                                                  timeout=TIMEOUT)
+            if said is not None:
+                group = folded[start:end]
+                yield start, said.end(), "discriminatory", (
+                    f"generalises about a protected group ({group!r}): {said.group().strip()!r}",)
+
+
+_WHAT = {"profanity": "profanity", "abuse": "abusive language", "sexual": "sexual language",
+         "discriminatory": "a slur", "threat": "a threat"}
+
+
+def _sentence_end(folded: str, start: int) -> int:
+    ends = [i for i in (folded.find(c, start) for c in ".!?;\n") if i != -1]
+    return min(ends) if ends else len(folded)

@@ -1,0 +1,363 @@
+"""Disparaging the school, colleagues, pupils or parents, or airing a work grievance.
+
+A disparaging remark pairs a *target* (the school by name or as "work", "SLT", "the head";
+a colleague by name or title; pupils or parents) with a *negative evaluation* of it in the
+same sentence, or in the next one when that one carries on with a pronoun ("They never
+bother..."). Milder words ("ridiculous", "awful") need an intensifier or a second cue; words
+that are derogatory in themselves ("clueless", "selfish pricks", "couldn't run a bath") do
+not. Sarcasm has its own shape ("if some parents actually read..."). A grievance is a
+complaint about pay or treatment aimed at the employer; a defamatory claim accuses someone at
+the school of wrongdoing. "Love my job" has a target and no evaluation, so it is no hit.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ..model import Hit
+from ..text.roster_matcher import Form
+from ..text import cues
+from .base import Detector, PostContext
+from ..text.school_context import SchoolContext
+from .pupil_name import word_names
+
+LOCATIVE = regex.compile(r"\b(?:at|in|from|of|to)\s+$")
+
+#: A sentence this short ("Shambles.", "What a joke.") is a verdict on the one before.
+SHORT = 16
+
+SCHOOL, COLLEAGUE, PUPILS = "disparages_school", "disparages_colleague", "disparages_pupils_or_parents"
+
+
+class ReputationDetector(Detector):
+    CATEGORY = "reputation"
+    SIGNALS = (SCHOOL, COLLEAGUE, PUPILS, "grievance", "defamatory_claim")
+
+    #: The school and its leadership. "work" and "this place" are the school in a work context.
+    SCHOOL_TARGETS = (
+        "our school", "my school", "this school", "the school", "my work", "work", "this place",
+        "the place", "place", "ours", "my job", "this job", "the job", "the trust", "this trust",
+        "our trust", "the academy", "our academy", "the provision", "our provision", "slt",
+        "our slt", "the slt", "smt", "management", "the management", "senior leadership",
+        "leadership", "leadership team", "the head", "our head", "my head", "the headteacher",
+        "our headteacher", "head teacher", "the head teacher", "the principal", "the ceo",
+        "the governors", "governors", "hr", "the bosses", "my boss", "the powers that be",
+        "the deputy", "our deputy", "the deputy head", "head", "headteacher", "boss", "employer",
+    )
+    #: Workplace targets that mean the school only when the post is about work.
+    WEAK_SCHOOL_TARGETS = ("place", "ours", "this place", "the place", "work", "my work", "head",
+                           "boss")
+    COLLEAGUE_TARGETS = (
+        "colleague", "colleagues", "my colleague", "a colleague", "my ta", "our ta", "the ta",
+        "the tas", "the senco", "our senco", "my line manager", "line manager", "my hod",
+        "head of department", "head of year", "the office staff", "the office", "the caretaker",
+        "the new teacher", "supply teacher", "the supply teacher", "some staff", "some of the staff",
+        "half the staff", "the ect", "the nqt", "certain members of staff", "certain staff",
+        "the staff", "our staff", "other teachers", "some teachers", "my department",
+        "the department", "my team", "the team",
+    )
+    PUPIL_TARGETS = (
+        "parents", "parent", "mums", "dads", "carers", "families", "pupils", "pupil", "students",
+        "student", "kids", "children", "my class", "this class", "my form", "this lot", "the kids",
+        "learners", "year 1", "year 2", "year 3", "year 4", "year 5", "year 6", "year 7", "year 8",
+        "year 9", "year 10", "year 11", "year 12", "year 13", "year 7s", "year 8s", "year 9s",
+        "year 10s", "year 11s", "teenagers", "some parents", "these kids", "these parents",
+        "my set", "bottom set", "the boys", "the girls",
+    )
+    #: After "the school": a thing, not the institution ("the school run is a joke").
+    SCHOOL_THING = (
+        r"\s+(?:run|runs|holidays?|gates?|bus|uniform|trip|day|year|dinners?|photos?|shoes|bag|"
+        r"car\s+park|traffic|field|hall|play|nativity|fair|disco|website|app)\b"
+    )
+    #: A former workplace: "my old job", "my last school".
+    FORMER = r"\b(?:old|previous|last|former|ex)[- ](?:job|school|work|boss|head|workplace|place|trust)"
+    #: Self-deprecation is not disparagement: "I'm such an idiot, left my lanyard at school".
+    SELF = (
+        r"(?:\bi'?m|\bi\s+am|\bi\s+was|\bi\s+feel|\bi\s+felt|\bi've\s+been|\bi\s+made|\bi\s+look"
+        r"|\bmyself|\bwe\s+(?:were|are|look|felt)|\bi\s+(?:don't|do\s+not))\s+(?:\w+\s+){0,2}$|\b(?:i|we)\s+(?:really\s+|just\s+|honestly\s+)?$"
+    )
+    #: Things, not people: "the photocopier at work is useless again".
+    THING = (
+        "photocopier", "printer", "wifi", "internet", "laptop", "laptops", "system", "portal",
+        "software", "coffee machine", "kettle", "weather", "traffic", "bus", "buses", "train",
+        "trains", "parking", "car park", "heating", "boiler", "website", "app", "email", "emails",
+        "projector", "smartboard", "whiteboard", "tech", "computer", "computers", "timetable",
+        "rain", "snow", "wind", "queue", "road", "roads", "m62", "m1", "roadworks", "photocopiers",
+    )
+    PRONOUN = r"^\s*(?:and\s+)?(?:they|them|their|he|she|his|her|it)\b"
+
+    #: Derogatory in itself, whatever the target.
+    STRONG = (
+        "is a joke", "a joke", "a shambles", "shambles", "disgrace", "morale is on the floor",
+        "morale is at rock bottom", "morale is through the floor", "no wonder half the staff",
+        "no wonder staff are leaving", "no wonder nobody stays", "shambolic", "a disgrace", "disgraceful", "clueless",
+        "haven't got a clue", "hasn't got a clue", "havent got a clue", "hasnt got a clue",
+        "don't have a clue", "doesn't have a clue", "no clue", "no idea what they're doing",
+        "incompetent", "useless", "pathetic", "laziest", "lost the plot", "couldn't run a bath",
+        "couldn't run a piss-up", "couldn't organise", "couldnt run a bath", "toxic", "falling apart",
+        "sinking ship", "hopeless", "are lazy", "is lazy", "so lazy", "bone idle", "too lazy",
+        "lazy sods", "lazy gits", "lazy lot", "lazy parents", "lazy staff", "idiots", "clowns", "a circus", "laughing stock",
+        "liars", "liar", "spineless", "feral", "like animals", "are animals", "were animals",
+        "absolute animals", "wild animals", "are stupid", "so stupid", "too stupid", "stupid parents",
+        "stupid kids", "stupid people", "vile", "entitled", "selfish",
+        "should be ashamed", "dysfunctional", "run into the ground", "rotten", "waste of space",
+        "an embarrassment", "moron", "morons", "scum", "brats", "little sods", "little shits",
+        "little horrors", "prick", "pricks", "dickhead", "dickheads", "utter mess", "amateurs",
+        "power mad", "power-mad", "jobsworth", "snakes", "two-faced", "two faced", "backstabbing",
+        "cowards", "gutless", "an idiot", "a complete idiot", "a total idiot", "no backbone", "weak leadership", "out of touch", "not fit for purpose",
+        "should be sacked", "gone downhill", "going downhill", "hellhole", "hell hole", "a farce",
+        "farcical", "bullies", "bully", "bullying us", "micromanag*", "can't be bothered",
+        "never bother", "never bothers", "doesn't care", "don't care", "nobody cares",
+        "no one cares",
+        "couldn't care less", "don't give a damn", "doesn't give a damn", "don't give a toss",
+        "doesn't give a toss", "don't give a shit", "only cares about", "only care about",
+        "thrown under the bus", "throw us under the bus", "threw me under the bus",
+        "treat us like dirt", "treats us like dirt", "treat staff like dirt", "treat us like crap",
+        "treats staff like", "treat us like children", "bad parenting", "can't parent",
+        "rubbish parents", "worst head", "worst school", "worst boss", "worst manager",
+        "worst leadership", "worst slt", "worst employer", "worst place", "worst trust",
+        "worst parents", "worst class", "thick as", "thick as mince", "cretins", "vermin",
+        "nightmare parents", "horrendous", "an absolute joke", "no common sense",
+        "brain dead", "braindead", "disgusting", "gaslighting", "gaslight*",
+    )
+    #: Negative, but ordinary teacher grumbling unless intensified or repeated.
+    WEAK = (
+        "awful", "terrible", "horrible", "rude", "ridiculous", "annoying", "rubbish", "crap",
+        "shit", "a nightmare", "unbelievable", "unreal", "appalling", "dreadful", "shocking",
+        "embarrassing", "chaos", "chaotic", "mess", "insane", "a joke", "fed up with",
+        "sick of", "sick to death of", "can't stand", "hate", "ignorant",
+    )
+    INTENSIFIER = (
+        "absolute", "absolutely", "utterly", "utter", "completely", "totally", "every single",
+        "always", "never", "honestly", "truly", "genuinely", "so", "beyond", "the worst",
+        "bloody", "fucking", "f***ing", "actually", "literally", "yet again", "once again",
+        "as usual", "typical", "seriously",
+    )
+    #: Sarcasm aimed at parents, pupils or staff.
+    SARCASM = (
+        r"(?:perhaps|maybe)?\s*if\s+(?:some|certain|the|these|our|more)\s+(?:parents|people|staff|"
+        r"families|carers|kids|pupils|students|colleagues|teachers|mums|dads)\s+(?:actually|bothered|"
+        r"could|would\s+actually|read)"
+        r"|(?:same\s+question|asked?|ask\s+me)\s+(?:\w+\s+){0,3}(?:five|ten|twenty|5|10|20|\d+)\s+times"
+        r"|(?:some|certain)\s+(?:parents|people|families|staff|colleagues)\s+(?:just\s+)?(?:can't|cannot|"
+        r"don't|won't|never)\s+(?:read|listen|follow|understand|manage)"
+        r"|(?:thanks|thank\s+you)\s+for\s+nothing|(?:clearly|obviously)\s+(?:can't|cannot)\s+read"
+        r"|it'?s\s+not\s+(?:that\s+hard|rocket\s+science)"
+    )
+
+    GRIEVANCE_PAY = (
+        r"pay\s+(?:review|rise|progression|increase)|(?:not|never)\s+(?:been\s+)?paid|haven'?t\s+been\s+paid"
+        r"|underpaid|unpaid\s+(?:overtime|hours|work|extra)|overtime|paid\s+for\s+(?:\w+\s+)?(?:extra\s+)?hours"
+        r"|back\s+pay|my\s+(?:wages|salary|payslip|contract)|flexible\s+working|toil\b|time\s+off\s+in\s+lieu"
+        r"|(?:no|without)\s+cover\s+for\s+ppa|(?:lost|losing|no)\s+(?:my\s+|our\s+)?ppa"
+        r"|twilight\s+inset|working\s+(?:every\s+)?(?:weekend|evening)s?\s+for\s+free|for\s+free\b"
+        r"|\d{2}[- ]hour\s+weeks?|no\s+work[- ]life\s+balance|(?:sick|maternity|compassionate)\s+leave"
+        r"|(?:leave|request)\s+(?:was\s+)?(?:refused|denied|rejected|turned\s+down)"
+    )
+    GRIEVANCE_DENIAL = (
+        r"\bignored\b|\brefused\b|\bdenied\b|\brejected\b|turned\s+down|knocked\s+back|no\s+reply"
+        r"|no\s+response|never\s+(?:replied|responded|got\s+back)|nobody\s+(?:replied|responded|listens)"
+        r"|fobbed\s+off|still\s+no\b|still\s+waiting|is\s+(?:just\s+)?the\s+norm|expected\s+to"
+        r"|they\s+expect\s+us|forced\s+to|made\s+to\s+(?:work|cover|stay)|no\s+support\s+from"
+        r"|(?:three|four|five|3|4|5|several|multiple)\s+times|\bagain\b"
+    )
+    GRIEVANCE_FORMAL = (
+        r"\b(?:raised|raising|filed|filing|submitted|lodged)\s+a\s+(?:formal\s+)?grievance"
+        r"|(?:\w+\s+)?(?:year|years|months)\s+(?:without|with\s+no)\s+(?:a\s+|any\s+)?pay\s+(?:rise|increase|progression)"
+        r"|employment\s+tribunal|constructive\s+dismissal|maybe\s+hr\b|hr\s+(?:ignored|never|didn'?t|won'?t"
+        r"|reads)|(?:asked|requested|applied)\s+for\s+(?:a\s+|my\s+)?(?:pay|flexible|leave|support|help)"
+    )
+    #: National pay and conditions: politics, not a grievance against this employer.
+    NATIONAL = (
+        "government", "dfe", "minister", "secretary", "chancellor", "strb", "pay review body",
+        "nationally", "national", "ballot", "strike", "strikes", "union", "neu", "nasuwt",
+        "teachers across", "all teachers", "every teacher",
+    )
+
+    DEFAMATORY = (
+        r"knew\s+about\s+(?:\w+\s+){0,4}?(?:for\s+(?:weeks|months|years|ages)|and\s+did\s+nothing)"
+        r"|did\s+(?:absolutely\s+)?nothing\s+about|covered\s+(?:it\s+|this\s+|that\s+)?up|cover[- ]up"
+        r"|swept\s+(?:\w+\s+){0,3}?under\s+the\s+(?:carpet|rug)|turned\s+a\s+blind\s+eye"
+        r"|fiddl\w+\s+(?:the\s+)?(?:books|data|results|figures|numbers|register|attendance)"
+        r"|(?:cheat\w*|fix\w*|fiddl\w*|massag\w*|doctor\w*|rigg\w*)\s+(?:on\s+)?(?:the\s+)?(?:sats|results"
+        r"|data|exams|figures|coursework|attendance|books)|off[- ]roll\w*|embezzl\w*|\bfraud\b"
+        r"|\b(?:stole|stealing|steals|nicking)\s+(?:from|money)|lied\s+to\s+(?:parents|ofsted|governors|us"
+        r"|staff|the\s+trust|inspectors)|lying\s+to\s+(?:parents|ofsted|governors|us|staff|inspectors)"
+        r"|having\s+an\s+affair\s+with|drunk\s+at\s+work|on\s+the\s+take|\bbribe\w*|\bcorrupt\b"
+        r"|(?:hit|assaulted|abused)\s+a\s+(?:pupil|child|kid|student)"
+    )
+
+    def __init__(self, school, pack):
+        super().__init__(school, pack)
+        names = cues.school_names(school)
+        self.school_target = cues.compile_words(self.SCHOOL_TARGETS + tuple(names))
+        self.weak_school = frozenset(self.WEAK_SCHOOL_TARGETS)
+        staff_names = set()
+        for s in school.staff:
+            staff_names.add(f"{s.first_name} {s.last_name}")
+            for title in ("mr", "mrs", "miss", "ms", "dr", "mx"):
+                staff_names.add(f"{title} {s.last_name}")
+        self.colleague_target = cues.compile_words(self.COLLEAGUE_TARGETS + tuple(staff_names))
+        self.pupil_target = cues.compile_words(self.PUPIL_TARGETS)
+        self.pronoun = cues.compile_rx(self.PRONOUN)
+        self.school_thing = cues.compile_rx(self.SCHOOL_THING)
+        self.self_ref = cues.compile_rx(self.SELF)
+        self.thing = cues.compile_words(self.THING)
+        self.former = cues.compile_rx(self.FORMER)
+        self.context = SchoolContext(school)
+        self.strong = cues.compile_words(self.STRONG)
+        self.weak = cues.compile_words(self.WEAK)
+        self.intensifier = cues.compile_words(self.INTENSIFIER)
+        self.sarcasm = cues.compile_rx(self.SARCASM)
+        self.pay = cues.compile_rx(self.GRIEVANCE_PAY)
+        self.denial = cues.compile_rx(self.GRIEVANCE_DENIAL)
+        self.formal = cues.compile_rx(self.GRIEVANCE_FORMAL)
+        self.national = cues.compile_words(self.NATIONAL)
+        self.defamatory = cues.compile_rx(self.DEFAMATORY)
+        self.workplace = cues.compile_words(cues.WORKPLACE + tuple(names))
+
+    def detect(self, ctx: PostContext) -> Iterable[Hit]:
+        text = ctx.text.folded
+        if not text:
+            return
+        work = bool(cues.find(self.workplace, text) or ctx.official or self.context.cue(ctx))
+        yield from self._disparaging(ctx, text, work)
+        yield from self._grievance(ctx, text)
+        yield from self._defamatory(ctx, text, work)
+
+    # -- targets ---------------------------------------------------------------------------
+
+    def _targets(self, ctx: PostContext, text: str, a: int, b: int, work: bool
+                 ) -> list[tuple[str, str, int]]:
+        """(signal, words, start) for each kind of target in text[a:b]."""
+        found = []
+        former = cues.find(self.former, text, a, b)
+        m = cues.find(self.colleague_target, text, a, b)
+        if m and not former:
+            found.append((COLLEAGUE, m.group(), m.start()))
+        for m in cues.find_all(self.school_target, text, a, b):
+            if former or self.school_thing.match(text, m.end(), b, timeout=cues.TIMEOUT):
+                continue
+            if m.group() not in self.weak_school or work:
+                found.append((SCHOOL, m.group(), m.start()))
+                break
+        m = cues.find(self.pupil_target, text, a, b)
+        if m:
+            found.append((PUPILS, m.group(), m.start()))
+        else:
+            for mention in ctx.mentions:
+                if a <= mention.start < b and self._real_mention(ctx, mention):
+                    found.append((PUPILS, text[mention.start:mention.end], mention.start))
+                    break
+        return found
+
+    @staticmethod
+    def _nearest(text: str, targets: list[tuple[str, str, int]], at: int
+                 ) -> tuple[str, str, int] | None:
+        """The target the evaluation is about: the nearest before it, else the first after.
+
+        A target inside a place phrase ("parents *at our school* are entitled") only
+        locates the subject, so it yields to another target when there is one.
+        """
+        if len(targets) > 1:
+            subjects = [t for t in targets if not LOCATIVE.search(text, max(0, t[2] - 6), t[2],
+                                                                  timeout=cues.TIMEOUT)]
+            targets = subjects or targets
+        before = [t for t in targets if t[2] < at]
+        if before:
+            return max(before, key=lambda t: t[2])
+        return min(targets, key=lambda t: t[2], default=None)
+
+    @staticmethod
+    def _real_mention(ctx: PostContext, mention) -> bool:
+        if mention.form is not Form.FIRST_ONLY:
+            return True
+        token = ctx.tokens[mention.first]
+        return token.capitalised and token.key not in word_names()
+
+    # -- evaluations -----------------------------------------------------------------------
+
+    def _evaluation(self, text: str, a: int, b: int) -> tuple[regex.Match, float, str] | None:
+        for m in cues.find_all(self.strong, text, a, b):
+            if self._about_self_or_thing(text, a, m):
+                continue
+            if not cues.negated(text, m.start()) or m.group().startswith(("no ", "don't", "doesn't")):
+                return m, 0.85, f"derogatory: {m.group()!r}"
+        m = cues.find(self.sarcasm, text, a, b)
+        if m:
+            return m, 0.8, f"sarcastic: {m.group().strip()!r}"
+        weak = [w for w in cues.find_all(self.weak, text, a, b)
+                if not cues.negated(text, w.start()) and not self._about_self_or_thing(text, a, w)]
+        if weak:
+            w = weak[0]
+            boost = cues.find(self.intensifier, text, max(a, w.start() - 25), min(b, w.end() + 12))
+            if boost or len(weak) > 1:
+                why = f"negative: {weak[0].group()!r}, " + (
+                    f"intensified by {boost.group()!r}" if boost else f"and {weak[1].group()!r}")
+                return weak[0], 0.7, why
+        return None
+
+    def _about_self_or_thing(self, text: str, a: int, m: regex.Match) -> bool:
+        """The poster talking about themselves, or a thing (the printer) as the subject."""
+        if self.self_ref.search(text, max(a, m.start() - 30), m.start(), timeout=cues.TIMEOUT):
+            return True
+        return bool(cues.find(self.thing, text, a, m.start()))
+
+    def _disparaging(self, ctx: PostContext, text: str, work: bool) -> Iterable[Hit]:
+        spans = cues.sentences(text)
+        reported: set[str] = set()
+        for i, (a, b) in enumerate(spans):
+            found = self._evaluation(text, a, b)
+            if not found:
+                continue
+            m, score, why = found
+            targets = self._targets(ctx, text, a, b, work)
+            if not targets and i and (cues.find(self.pronoun, text, a, b) or b - a <= SHORT):
+                # "They never bother..." or a verdict on its own ("Shambles.") carries on
+                # from the sentence before.
+                pa, pb = spans[i - 1]
+                targets = self._targets(ctx, text, pa, pb, work)
+            target = self._nearest(text, targets, m.start())
+            if target is None or target[0] in reported:
+                continue
+            signal, words, _ = target
+            reported.add(signal)
+            yield self.text_hit(ctx, signal, score, *m.span(), _WHAT[signal],
+                                f"target: {words!r}", why)
+
+    def _grievance(self, ctx: PostContext, text: str) -> Iterable[Hit]:
+        formal = cues.find(self.formal, text)
+        pay = cues.find(self.pay, text)
+        denial = cues.find(self.denial, text)
+        if not formal and not (pay and denial):
+            return
+        national = cues.find(self.national, text)
+        if national and not formal:
+            return  # national pay and conditions: a political view, not a grievance
+        anchor = formal or pay
+        why = [w for w in (formal and f"raises it: {formal.group()!r}",
+                           pay and f"about pay or conditions: {pay.group()!r}",
+                           denial and f"complains: {denial.group()!r}") if w]
+        yield self.text_hit(ctx, "grievance", 0.8, *anchor.span(),
+                            "airs a work grievance on social media", *why)
+
+    def _defamatory(self, ctx: PostContext, text: str, work: bool) -> Iterable[Hit]:
+        for a, b in cues.sentences(text):
+            m = cues.find(self.defamatory, text, a, b)
+            if not m:
+                continue
+            target = self._nearest(text, self._targets(ctx, text, a, b, work), m.start()) or (
+                (SCHOOL, "this workplace", a) if work else None)
+            if target:
+                yield self.text_hit(ctx, "defamatory_claim", 0.85, *m.span(),
+                                    "accuses someone at the school of wrongdoing",
+                                    f"target: {target[1]!r}", f"claim: {m.group()!r}")
+                return
+
+
+_WHAT = {
+    SCHOOL: "disparages the school or its leadership",
+    COLLEAGUE: "disparages a colleague",
+    PUPILS: "disparages pupils or parents",
+}

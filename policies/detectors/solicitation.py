@@ -1,0 +1,268 @@
+"""Appeals to the reader: political, religious, commercial, or a chain letter.
+
+Solicitation is an act, not a topic. "Vote Green on Thursday" asks the reader to do
+something; "Just voted, the polling station in the church hall was heaving" reports what the
+poster did, and "Labour announced free breakfasts today" reports news. So each signal needs
+an appeal (an imperative, an invitation, an offer) aimed at a political, religious or
+commercial target, and a few cues that are appeals in themselves ("#ad", "use my code",
+"share this with 10 friends"). A school event (a nativity in the church, the PTA book fair)
+lowers an invitation or an offer below the line: that is the school's own business.
+
+The detector reports appeals on any account; whether they matter (e.g. only on official
+accounts) is the pack's call.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Hit
+from ..text import cues
+from .base import Detector, PostContext
+
+#: A hit needs at least this score.
+THRESHOLD = 0.6
+
+
+class SolicitationDetector(Detector):
+    CATEGORY = "solicitation"
+    SIGNALS = ("political", "religious", "commercial", "chain_letter")
+
+    #: Parties and movements, as they follow "vote", "support", "join".
+    PARTIES = (
+        "labour", "labour party", "conservative", "conservatives", "conservative party", "tory",
+        "tories", "lib dem", "lib dems", "libdem", "libdems", "liberal democrat",
+        "liberal democrats", "green", "greens", "green party", "reform", "reform uk", "snp",
+        "plaid", "plaid cymru", "ukip", "dup", "sinn fein", "alliance", "sdlp", "brexit party",
+        "workers party", "your party", "independent", "yes", "no", "leave", "remain",
+    )
+    #: Party names that are not ordinary words, so "support"/"join" + the name is an appeal.
+    PARTIES_UNAMBIGUOUS = (
+        "labour party", "labour", "conservatives", "conservative party", "tories", "lib dems",
+        "liberal democrats", "green party", "reform uk", "snp", "plaid cymru", "ukip",
+        "brexit party",
+    )
+    #: Words right before an imperative: "please vote", "get out and vote", "make sure you vote".
+    IMPERATIVE_LEAD = (
+        r"(?:^|[.!?,:;]\s*|\bplease\s+|\bpls\s+|\bgo\s+(?:out\s+)?(?:and\s+)?|\bget\s+out\s+and\s+"
+        r"|\bmake\s+sure\s+(?:you\s+|to\s+|everyone\s+)?|\bremember\s+to\s+|\bdon't\s+forget\s+to\s+"
+        r"|\bdo\s+not\s+forget\s+to\s+|\byou\s+(?:must|should)\s+|\beveryone\s+(?:should|must)\s+"
+        r"|\bso\s+|\bjust\s+|\band\s+|\bnow\s+|\btomorrow\s+|\bthursday\s+|\bdon't\s+|\bnever\s+"
+        r"|\bplease\s+don't\s+|[\U0001f000-\U0001faff\u2600-\u27bf]\s*)"
+    )
+    ELECTED_OFFICE = (
+        "mp", "councillor", "cllr", "mayor", "police commissioner", "pcc", "council",
+        "candidate", "msp", "ms", "mla", "prime minister", "pm", "leader",
+    )
+    CAMPAIGN = (
+        r"(?:join|help)\s+(?:us|me)\s+(?:out\s+)?(?:canvass\w*|leaflet\w*|campaign\w*|on\s+the\s+doorstep"
+        r"|knocking\s+(?:on\s+)?doors|door-?knocking)"
+        r"|(?:canvassing|leafleting|campaigning|knocking\s+(?:on\s+)?doors|door-?knocking|out\s+delivering\s+leaflets)\s+for\s+(?:the\s+)?(?:{parties}|"
+        r"[a-z]+\s+[a-z]+\s+(?:for|as)\s+(?:{office}))\b"
+        r"|(?:keep|kick|get|vote)\s+(?:the\s+)?(?:tories|conservatives|labour|reform)\s+out\b"
+        r"|#(?:tories|toriesout|gtto|labourout|voteout)\w*"
+    )
+    PETITION = (
+        r"{lead}(?:sign|signing)\s+(?:and\s+share\s+)?(?:[\w']+\s+){{0,5}}?petition\b"
+    )
+
+    #: Words without which no faith appeal can match (a cheap first pass).
+    FAITH_WORDS = (
+        "jesus", "christ", "god", "god's", "allah", "lord", "saved", "repent", "sinner*", "faith",
+        "church", "congregation", "parish", "fellowship", "mosque", "temple", "gurdwara",
+        "synagogue", "islam", "christianity", "judaism", "bible",
+    )
+    #: A faith appeal is an appeal in itself.
+    FAITH_APPEAL = (
+        r"(?:accept|receive|welcome|invite|let|find|know|follow|give\s+your\s+(?:life|heart)\s+to)\s+"
+        r"(?:jesus|christ|god|allah|the\s+lord)(?:\s+christ)?(?:\s+(?:into|as)\s+your)?"
+        r"|(?:jesus|christ|god|allah)\s+(?:loves|died\s+for|is\s+calling|wants)\s+you"
+        r"|(?:turn|come|return)\s+(?:back\s+)?to\s+(?:jesus|christ|god|allah|the\s+lord)"
+        r"|\b(?:be|get)\s+saved\b|\brepent\b|sinner'?s\s+prayer"
+        r"|join\s+(?:our|my)\s+(?:faith|church|congregation|parish|fellowship|mosque|temple|"
+        r"gurdwara|synagogue)"
+        r"|(?:convert|revert)\s+to\s+(?:islam|christianity|judaism|the\s+faith)"
+        r"|(?:discover|learn\s+about|explore)\s+(?:islam|jesus|christ|the\s+bible|god's\s+love"
+        r"|the\s+christian\s+faith)"
+        r"|(?:jesus|christ)\s+is\s+the\s+(?:only\s+)?(?:way|answer|truth)"
+        r"|(?:only|just)\s+(?:jesus|god|allah)\s+can\s+(?:save|heal)"
+    )
+    INVITE = (
+        r"(?:come\s+(?:and\s+)?(?:join|worship|pray)|come\s+(?:along\s+)?(?:to|and)|join\s+(?:us|me)"
+        r"|(?:all|everyone|anyone)\s+(?:is\s+|are\s+)?(?:very\s+|warmly\s+)?welcome"
+        r"|you\s+are\s+(?:all\s+)?(?:warmly\s+)?(?:invited|welcome)|why\s+not\s+come"
+        r"|bring\s+(?:your|the)\s+(?:family|kids|friends)|do\s+come|please\s+come)\b"
+    )
+    WORSHIP = (
+        "church", "chapel", "mosque", "masjid", "temple", "gurdwara", "synagogue", "mandir",
+        "cathedral", "kingdom hall", "worship", "sunday service", "morning service",
+        "evening service", "mass", "holy communion", "prayers", "prayer meeting", "jummah",
+        "bible study", "alpha course", "sunday school", "fellowship", "revival", "praise night",
+        "house group", "halaqa", "quran class",
+    )
+    #: The school's own events: an invitation to these is school business, not worship.
+    SCHOOL_EVENT = (
+        "nativity", "carol concert", "harvest festival", "leavers", "school", "pupils", "class",
+        "year 1", "year 2", "year 3", "year 4", "year 5", "year 6", "reception", "nursery",
+        "pta", "fundrais*", "charity", "raffle", "tombola", "fair", "parents", "families",
+        "open evening", "open day", "book fair", "uniform", "school trip", "bake sale",
+        "cake sale", "non-uniform", "christmas jumper", "sports day",
+    )
+
+    #: Commercial cues that are appeals in themselves.
+    COMMERCIAL_STRONG = (
+        r"#(?:ad|advert|advertisement|sponsored|spon|gifted|affiliate|paidpartnership|collab)\b"
+        r"|\baffiliate\s+link|\blink\s+in\s+(?:my\s+)?bio\b|\bpaid\s+partnership\b"
+        r"|\b(?:use|with|enter|apply)\s+(?:my\s+|our\s+|the\s+)?(?:discount\s+|promo\s+|voucher\s+)?"
+        r"code\s+[a-z0-9]*\d[a-z0-9]*\b"
+        r"|\b(?:discount|promo|voucher|referral)\s+code\b"
+        r"|\b(?:dm|pm|message|inbox|whatsapp|text)\s+(?:me\s+|us\s+)?(?:for|to)\s+(?:book\w*|prices?|"
+        r"price\s+list|orders?|rates|details|enquiries|appointments|availability|info|more\s+info|"
+        r"(?:a\s+|your\s+)?(?:discount|code|\d{1,2}\s?%\s+off|free\s+sample)|order)\b"
+        r"|\b(?:i'm|i\s+am|i've\s+started|now)\s+(?:now\s+)?(?:selling|stocking)\b"
+        r"|\b(?:i'm|i\s+am)\s+(?:now\s+)?an?\s+(?:\w+\s+)?(?:consultant|ambassador|distributor|stockist)\b"
+        r"|\boff\s+your\s+first\s+(?:order|purchase|box|session)\b"
+        r"|\b(?:now\s+)?taking\s+(?:bookings|orders|on\s+new\s+clients|new\s+clients)\b"
+        r"|\b(?:join|grow)\s+my\s+team\b|\bwork\s+from\s+home\s+opportunity\b|\bpassive\s+income\b"
+        r"|\bearn\s+(?:extra\s+)?(?:money|cash|£\d+)\s+(?:from\s+home|a\s+week|a\s+month)\b"
+        r"|\b(?:private\s+)?(?:tuition|tutoring)\s+(?:available|spaces|slots)\b"
+        r"|\b(?:spaces|slots)\s+available\s+for\s+(?:tuition|tutoring|lessons)\b"
+        r"|\b(?:check\s+out|visit|support|follow)\s+(?:my|our)\s+(?:new\s+)?(?:little\s+)?"
+        r"(?:small\s+)?(?:shop|store|etsy|business|online\s+shop|side\s+hustle)\b"
+        r"|\bcheck\s+out\s+our\s+friends\s+at\b|\bsponsored\s+post\b|\bin\s+partnership\s+with\b"
+    )
+    #: An offer: not an appeal alone ("20% off at the garden centre, bargain"), but it is
+    #: with a second offer or a push.
+    COMMERCIAL_OFFER = (
+        r"\b\d{1,2}\s?%\s+off\b|\bhalf\s+price\b|\bbogof\b|\bbuy\s+one\s+get\s+one\b"
+        r"|\bfree\s+(?:delivery|shipping|trial|consultation|taster)\b|\bgiveaway\b|\benter\s+to\s+win\b"
+        r"|\blimited\s+(?:spaces|stock|availability|offer|time\s+only)\b|\bspecial\s+offer\b"
+        r"|£\d+(?:\.\d\d)?\s*(?:per|an|a|/)\s*(?:hour|hr|session|lesson|class)\b"
+    )
+    #: A push towards a purchase or a booking.
+    COMMERCIAL_PUSH = (
+        r"\bbook\s+(?:now|today|in|your\s+(?:slot|place|appointment|session))\b"
+        r"|\b(?:order|shop|buy)\s+(?:now|today|yours|here|online)\b|\bget\s+yours\b"
+        r"|\bdon't\s+miss\s+(?:out|it)\b|\bhead\s+(?:over\s+|down\s+)?to\b|\bcheck\s+(?:them\s+|it\s+)?out\b"
+        r"|\bsign\s+up\b|https?://|www\.|\bbookings?\b|\bgrab\s+(?:a|one|yours|your)\b"
+        r"|\bsnap\s+(?:it|one|them)\s+up\b|\bwhile\s+(?:stocks|they)\s+last\b"
+    )
+
+    #: Chain letters, hoaxes and spam.
+    CHAIN = (
+        r"(?:share|send|forward|pass|copy)\s+(?:this|it)\s+(?:message\s+|post\s+|status\s+|on\s+)?"
+        r"(?:with|to)\s+(?:at\s+least\s+)?"
+        r"(?:\d+|two|three|five|seven|ten|twenty)\s+(?:friends|people|contacts|others)"
+        r"|copy\s+(?:and|&|n)\s+paste\s+(?:this|it|to|into|onto|on)"
+        r"|(?:don't|do\s+not|dont)\s+(?:share|forward|repost)\s+[^.!?]{0,40}(?:bad\s+luck|something\s+bad)"
+        r"|\bbad\s+luck\s+for\s+(?:\d+|seven|ten)\s+years"
+        r"|\bonly\s+(?:true|real)\s+friends\s+(?:will\s+)?(?:share|repost|copy)"
+        r"|\b\d{2}\s?%\s+(?:of\s+people\s+)?(?:won't|will\s+not|wont)\s+(?:share|repost|copy)"
+        r"|\bshare\s+if\s+you\s+(?:agree|care|love)|\btype\s+amen\b"
+        r"|\bi\s+do\s+not\s+give\s+(?:facebook|meta|instagram)\s+(?:permission|the\s+right)"
+        r"|\b(?:facebook|meta|instagram)\s+(?:will|is\s+going\s+to)\s+(?:start\s+charging|make\s+all)"
+        r"|\blike\s+(?:and|&)\s+share\s+(?:to\s+win|for\s+a\s+chance)"
+        r"|\b(?:you've|you\s+have)\s+(?:won|been\s+selected)\b|\bclaim\s+your\s+(?:prize|reward|gift)"
+        r"|\brepost\s+(?:this\s+)?(?:if|to\s+show)\b"
+    )
+
+    def __init__(self, school, pack):
+        super().__init__(school, pack)
+        parties = cues.alternation(self.PARTIES)
+        office = cues.alternation(self.ELECTED_OFFICE)
+        # A variable-length lookbehind: the match starts at the verb, so the engine scans for it.
+        lead = f"(?<={self.IMPERATIVE_LEAD})"
+        self.vote = cues.compile_rx(
+            rf"{lead}(?:re-?)?vote\s+(?:for\s+)?(?:the\s+)?(?:{parties})(?![a-z0-9])"
+            rf"|{lead}(?:re-?)?(?:vote\s+(?:for\s+)?|elect\s+)[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:for|as)\s+"
+            rf"(?:our\s+|your\s+|the\s+)?(?:next\s+|new\s+|local\s+)?(?:{office})(?![a-z0-9])"
+            rf"|#vote(?:{parties.replace(chr(92) + 's+', '')})(?![a-z0-9])")
+        self.support_party = cues.compile_rx(
+            rf"{lead}(?:support|back|join)\s+(?:the\s+)?(?:{cues.alternation(self.PARTIES_UNAMBIGUOUS)})"
+            rf"(?![a-z0-9])")
+        self.campaign = cues.compile_rx(self.CAMPAIGN.format(parties=parties, office=office))
+        self.petition = cues.compile_rx(self.PETITION.format(lead=lead))
+        self.party_named = cues.compile_words(self.PARTIES_UNAMBIGUOUS)
+        self.faith = cues.compile_rx(self.FAITH_APPEAL)
+        self.faith_words = cues.compile_words(self.FAITH_WORDS)
+        self.invite = cues.compile_rx(self.INVITE)
+        self.worship = cues.compile_words(self.WORSHIP)
+        self.school_event = cues.compile_words(self.SCHOOL_EVENT + tuple(cues.school_names(school)))
+        self.commercial_strong = cues.compile_rx(self.COMMERCIAL_STRONG)
+        self.commercial_offer = cues.compile_rx(self.COMMERCIAL_OFFER)
+        self.commercial_push = cues.compile_rx(self.COMMERCIAL_PUSH)
+        self.chain = cues.compile_rx(self.CHAIN)
+
+    def detect(self, ctx: PostContext) -> Iterable[Hit]:
+        text = ctx.text.folded
+        for found in (self._political(ctx, text), self._religious(ctx, text),
+                      self._commercial(ctx, text), self._chain(ctx, text)):
+            if found is not None:
+                yield found
+
+    def _political(self, ctx: PostContext, text: str) -> Hit | None:
+        m = cues.find(self.vote, text) or cues.find(self.support_party, text)
+        if m:
+            return self._hit(ctx, "political", 0.9, m, "asks the reader to vote for or support "
+                             "a party or candidate")
+        m = cues.find(self.campaign, text)
+        if m:
+            return self._hit(ctx, "political", 0.85, m, "campaigns for a party or candidate")
+        m = cues.find(self.petition, text)
+        if m:
+            party = cues.find(self.party_named, text)
+            why = f"party named: {party.group()!r}" if party else "a campaign petition"
+            return self._hit(ctx, "political", 0.9 if party else 0.7, m,
+                             "asks the reader to sign a petition", why)
+        return None
+
+    def _religious(self, ctx: PostContext, text: str) -> Hit | None:
+        m = cues.find(self.faith_words, text) and cues.find(self.faith, text)
+        if m:
+            return self._hit(ctx, "religious", 0.9, m, "appeals to the reader to take up a faith")
+        for a, b in cues.sentences(text):
+            inv = cues.find(self.invite, text, a, b)
+            place = inv and cues.find(self.worship, text, a, b)
+            if not place:
+                continue
+            event = cues.find(self.school_event, text, a, b)
+            if event:
+                continue  # a school event held in a church is the school's own business
+            return self._hit(ctx, "religious", 0.75, inv,
+                             "invites the reader to worship", f"place or act of worship: "
+                             f"{place.group()!r}")
+        return None
+
+    def _commercial(self, ctx: PostContext, text: str) -> Hit | None:
+        m = cues.find(self.commercial_strong, text)
+        if m:
+            return self._hit(ctx, "commercial", 0.85, m, "promotes a business or offer")
+        offers = list(cues.find_all(self.commercial_offer, text))
+        if not offers:
+            return None
+        push = cues.find(self.commercial_push, text)
+        if len(offers) < 2 and not push:
+            return None
+        why = ["offer: " + ", ".join(repr(o.group()) for o in offers[:3])]
+        if push:
+            why.append(f"push: {push.group()!r}")
+        score = 0.8
+        event = cues.find(self.school_event, text)
+        if event:
+            score -= 0.3  # the PTA book fair or the school trip is the school's own business
+            why.append(f"lowered by a school event: {event.group()!r}")
+        if score < THRESHOLD:
+            return None
+        return self._hit(ctx, "commercial", score, offers[0], "promotes an offer", *why)
+
+    def _chain(self, ctx: PostContext, text: str) -> Hit | None:
+        m = cues.find(self.chain, text)
+        if m:
+            return self._hit(ctx, "chain_letter", 0.9, m, "reads as a chain letter or spam")
+        return None
+
+    def _hit(self, ctx: PostContext, signal: str, score: float, m, *why: str) -> Hit:
+        start, end = m.span()
+        while start < end and not ctx.text.folded[start].isalnum() \
+                and ctx.text.folded[start] not in "#£":
+            start += 1
+        return self.text_hit(ctx, signal, score, start, end, *why)
