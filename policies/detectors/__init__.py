@@ -1,11 +1,13 @@
 """The one registry of detectors. Add a detector: write its module, list its class here."""
 from .confidential import ConfidentialDetector
 from .directed_time import DirectedTimeDetector
+from .logo import LogoDetector
 from .offensive import OffensiveDetector
 from .personal_data import PersonalDataDetector
 from .posting_hold import PostingHoldDetector
 from .prohibited_platform import ProhibitedPlatformDetector
 from .pupil_contact import PupilContactDetector
+from .pupil_image import PupilImageDetector
 from .pupil_name import PupilNameDetector
 from .reputation import ReputationDetector
 from .solicitation import SolicitationDetector
@@ -23,4 +25,6 @@ DETECTORS = (
     ReputationDetector,
     PersonalDataDetector,
     OffensiveDetector,
+    PupilImageDetector,
+    LogoDetector,
 )

@@ -1,0 +1,300 @@
+"""Find a school's own logos in a photo, and only those.
+
+Two stages, because each alone fails in a way that matters here:
+
+1. **Find** (SIFT keypoints, Lowe's ratio test, a RANSAC homography). Scale, rotation and
+   mild perspective are what real photos do to a crest on a jumper or a sign, and SIFT is
+   invariant to the first two and tolerant of the third. But keypoints also match the
+   *shape* of a crest, and lettering in the same typeface matches letter by letter, so a
+   homography with many inliers is not yet the school's logo.
+2. **Verify** (appearance, tile by tile). The photo is warped back into the logo's frame and
+   compared with the logo, degraded to the resolution it was seen at, in small tiles
+   (zero-mean normalised cross-correlation, which ignores brightness, contrast and colour
+   casts). Another school's crest with our shape, or our crest with other lettering, fails
+   in the tiles where it differs, so the score is a low percentile of the tiles, not
+   their mean.
+
+Logo features are computed once per config (`LogoMatcher.__init__`); a photo's keypoints
+once per photo (`PhotoFeatures`), for every logo.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from .decode import Decoded
+
+#: Long side of the logo when its keypoints are computed; smaller copies are added so that
+#: a crest seen at 10% of a photo's width still finds coarse keypoints to match.
+TEMPLATE_SIDE = 400
+#: (scale, strongest keypoints kept at that scale): matching cost grows with their number.
+TEMPLATE_SCALES = ((1.0, 320), (0.5, 200), (0.25, 100))
+#: Keypoints are found on the photo scaled to this long side (SIFT doubles it internally,
+#: so a crest at 10% of the width still has ~100 pixels to work with), at most this many.
+FEATURE_SIDE = 480
+PHOTO_FEATURES = 1500
+#: Lowe's ratio test: a match must be clearly better than the second best.
+RATIO = 0.8
+#: Fewest RANSAC inliers worth verifying; a tiny crest yields a dozen at best.
+MIN_INLIERS = 8
+RANSAC_PX = 4.0
+#: Long side of the frame in which appearance is compared, and its tile size.
+VERIFY_SIDE = 160
+TILE = 20
+#: A tile counts when the logo is mostly there (alpha) and has some structure to compare.
+TILE_MIN_COVER = 0.6
+TILE_MIN_STD = 12.0
+#: Blur (in verify pixels) applied to both sides before comparing: JPEG blocks, resampling.
+BLUR_SIGMA = 1.0
+#: Appearance score: this low percentile of the tiles' correlations. Lettering that differs
+#: spoils only the tiles it is in, perhaps a tenth of them, so the score looks there.
+TILE_PERCENTILE = 5
+#: Accept a match when the appearance score reaches MIN_SIMILARITY, for a logo shown at
+#: least SHARP_PX wide. Smaller, lettering blurs away on both sides and true matches score
+#: lower, so the bar falls linearly to MIN_SIMILARITY_SMALL at SMALL_PX and below.
+#: (Measured on synthetic crests, 10-50% of the width, +-25 degrees, perspective, JPEG 12-90,
+#: blur, colour casts: true matches score 0.85+ from 20% of the width; the same crest with
+#: other lettering at most 0.72.)
+MIN_SIMILARITY = 0.78
+MIN_SIMILARITY_SMALL = 0.55
+SHARP_PX = 120
+SMALL_PX = 64
+#: Part of the logo's tiles that must be inside the photo to judge it (a crest cut by the frame).
+MIN_VISIBLE = 0.5
+#: Geometry a real photo can do to a flat logo: no mirror image, no extreme foreshortening.
+MAX_SIDE_RATIO = 2.2
+MIN_CORNER_DEG = 45.0
+#: The smallest logo we report, in analysis pixels (long side).
+MIN_LOGO_PX = 24
+
+
+@dataclass(frozen=True, slots=True)
+class LogoMatch:
+    logo: str                              # the logo's file name in the config
+    box: tuple[float, float, float, float]  # x, y, w, h in analysis pixels
+    angle: float                           # degrees, anticlockwise as seen
+    width_fraction: float                  # the logo's width / the photo's width
+    shown_px: float                        # its width in analysis pixels
+    inliers: int
+    similarity: float                      # appearance score, -1..1
+    confidence: float                      # 0..1
+
+
+class PhotoFeatures:
+    """SIFT keypoints of one photo, computed once and matched against every logo."""
+
+    __slots__ = ("points", "descriptors", "gray")
+
+    def __init__(self, decoded: Decoded, sift: cv2.SIFT):
+        self.gray = gray = decoded.gray
+        f = min(1.0, FEATURE_SIDE / max(gray.shape))
+        small = gray if f == 1.0 else cv2.resize(
+            gray, (max(1, round(gray.shape[1] * f)), max(1, round(gray.shape[0] * f))), interpolation=cv2.INTER_AREA)
+        kps, des = sift.detectAndCompute(small, None)
+        self.points = np.float32([k.pt for k in kps]) / f if kps else np.zeros((0, 2), np.float32)
+        self.descriptors = des
+
+
+class LogoTemplate:
+    def __init__(self, name: str, gray: np.ndarray, alpha: np.ndarray):
+        self.name = name
+        f = TEMPLATE_SIDE / max(gray.shape)
+        size = (max(1, round(gray.shape[1] * f)), max(1, round(gray.shape[0] * f)))
+        self.gray = cv2.resize(gray, size, interpolation=cv2.INTER_AREA)
+        self.alpha = cv2.resize(alpha, size, interpolation=cv2.INTER_AREA)
+        self.size = size
+        points, descriptors = [], []
+        for s, keep in TEMPLATE_SCALES:
+            ssize = (max(8, round(size[0] * s)), max(8, round(size[1] * s)))
+            g = cv2.resize(self.gray, ssize, interpolation=cv2.INTER_AREA)
+            m = (cv2.resize(self.alpha, ssize, interpolation=cv2.INTER_AREA) > 0).astype(np.uint8) * 255
+            kps, des = cv2.SIFT_create(nfeatures=keep).detectAndCompute(g, m)
+            if des is None:
+                continue
+            points.append(np.float32([k.pt for k in kps]) * np.float32([size[0] / ssize[0], size[1] / ssize[1]]))
+            descriptors.append(des)
+        if not descriptors:
+            raise ValueError("the logo has no detail to recognise it by (is it blank?)")
+        self.points = np.concatenate(points)
+        self.descriptors = np.concatenate(descriptors)
+        vf = VERIFY_SIDE / max(size)
+        self.verify_size = (max(TILE, round(size[0] * vf)), max(TILE, round(size[1] * vf)))
+        self._verify_scale = np.diag([size[0] / self.verify_size[0], size[1] / self.verify_size[1], 1.0])
+        self.verify_gray = cv2.resize(self.gray, self.verify_size, interpolation=cv2.INTER_AREA)
+        self.verify_mask = cv2.resize(self.alpha, self.verify_size, interpolation=cv2.INTER_AREA) > 127
+        self.tiles = self._tiles()
+        if len(self.tiles) < 3:
+            raise ValueError("the logo has too little detail to tell it from other logos")
+
+    def _tiles(self) -> list[tuple[slice, slice]]:
+        w, h = self.verify_size
+        tiles = []
+        for y in range(0, h - TILE // 2, TILE // 2):
+            for x in range(0, w - TILE // 2, TILE // 2):
+                sl = (slice(y, min(h, y + TILE)), slice(x, min(w, x + TILE)))
+                if self.verify_mask[sl].mean() >= TILE_MIN_COVER and self.verify_gray[sl].std() >= TILE_MIN_STD:
+                    tiles.append(sl)
+        return tiles
+
+    # ------------------------------------------------------------------ matching
+    def find(self, photo: PhotoFeatures, matcher: cv2.BFMatcher) -> LogoMatch | None:
+        if photo.descriptors is None or len(photo.points) < MIN_INLIERS:
+            return None
+        pairs = matcher.knnMatch(self.descriptors, photo.descriptors, k=2)
+        good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
+        if len(good) < MIN_INLIERS:
+            return None
+        src = self.points[[m.queryIdx for m in good]]
+        dst = photo.points[[m.trainIdx for m in good]]
+        H, mask = cv2.findHomography(src, dst, cv2.USAC_MAGSAC, RANSAC_PX, maxIters=2000, confidence=0.995)
+        if H is None or mask is None:
+            return None
+        inliers = int(mask.sum())
+        if inliers < MIN_INLIERS:
+            return None
+        quad = self._quad(H)
+        if quad is None:
+            return None
+        shown = float(max(np.linalg.norm(quad[1] - quad[0]), np.linalg.norm(quad[2] - quad[3])))
+        similarity = self._similarity(photo.gray, H, shown)
+        if similarity is None or similarity < required_similarity(shown):
+            return None
+        x0, y0 = quad.min(axis=0)
+        x1, y1 = quad.max(axis=0)
+        top = quad[1] - quad[0]
+        angle = -math.degrees(math.atan2(top[1], top[0]))
+        width = float(np.linalg.norm(top))
+        confidence = _confidence(inliers, similarity, required_similarity(shown))
+        return LogoMatch(self.name, (float(x0), float(y0), float(x1 - x0), float(y1 - y0)),
+                         round(angle, 1), round(width / photo.gray.shape[1], 3), round(shown, 1), inliers,
+                         round(similarity, 3), confidence)
+
+    def _quad(self, H: np.ndarray) -> np.ndarray | None:
+        """The logo's corners in the photo, if the homography is one a photo can produce."""
+        w, h = self.size
+        corners = np.float32([[0, 0], [w, 0], [w, h], [0, h]]).reshape(-1, 1, 2)
+        quad = cv2.perspectiveTransform(corners, H).reshape(4, 2)
+        if not np.all(np.isfinite(quad)):
+            return None
+        sides = [np.linalg.norm(quad[(i + 1) % 4] - quad[i]) for i in range(4)]
+        if min(sides) < 1 or max(sides[0], sides[2]) / min(sides[0], sides[2]) > MAX_SIDE_RATIO \
+                or max(sides[1], sides[3]) / min(sides[1], sides[3]) > MAX_SIDE_RATIO:
+            return None
+        # Aspect ratio within reason of the logo's own (perspective squeezes, never 3x).
+        aspect = ((sides[0] + sides[2]) / (sides[1] + sides[3])) / (w / h)
+        if not 1 / MAX_SIDE_RATIO <= aspect <= MAX_SIDE_RATIO:
+            return None
+        cross = []
+        for i in range(4):
+            a = quad[i] - quad[i - 1]
+            b = quad[(i + 1) % 4] - quad[i]
+            cross.append(float(a[0] * b[1] - a[1] * b[0]))
+            cosang = -float(np.dot(a, b)) / (np.linalg.norm(a) * np.linalg.norm(b))
+            if math.degrees(math.acos(max(-1.0, min(1.0, cosang)))) < MIN_CORNER_DEG:
+                return None
+        if not all(c > 0 for c in cross):  # convex and not mirrored (image y points down)
+            return None
+        if max(sides) < MIN_LOGO_PX:
+            return None
+        return quad
+
+    def _refine(self, seen: np.ndarray, patch: np.ndarray) -> np.ndarray:
+        """Polish the alignment (ECC): a homography from a dozen keypoints is off by a pixel
+        or two, which is the width of a letter's stroke at this size."""
+        warp = np.eye(3, dtype=np.float32)
+        try:
+            _, warp = cv2.findTransformECC(seen, patch, warp, cv2.MOTION_HOMOGRAPHY,
+                                           (cv2.TERM_CRITERIA_EPS | cv2.TERM_CRITERIA_COUNT, 30, 1e-4),
+                                           self.verify_mask.astype(np.uint8), 3)
+        except cv2.error:
+            return patch
+        return cv2.warpPerspective(patch, warp, self.verify_size,
+                                   flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderMode=cv2.BORDER_REPLICATE)
+
+    def _similarity(self, gray: np.ndarray, H: np.ndarray, shown: float) -> float | None:
+        """Appearance score, or None when too little of the logo is inside the photo."""
+        scores = self.tile_scores(gray, H, shown)
+        if len(scores) < max(3, MIN_VISIBLE * len(self.tiles)):
+            return None
+        return float(np.percentile(scores, TILE_PERCENTILE))
+
+    def tile_scores(self, gray: np.ndarray, H: np.ndarray, shown: float) -> list[float]:
+        """Per tile inside the photo, how well the photo matches the logo there (-1..1)."""
+        seen = self.verify_gray
+        vw, vh = self.verify_size
+        # Below VERIFY_SIDE the warped patch is an upsampled blur, so compare it with the
+        # logo degraded the same way.
+        if shown < vw:
+            f = shown / vw
+            small = cv2.resize(seen, (max(4, round(vw * f)), max(4, round(vh * f))), interpolation=cv2.INTER_AREA)
+            seen = cv2.resize(small, (vw, vh), interpolation=cv2.INTER_LINEAR)
+        to_photo = H @ self._verify_scale
+        patch = cv2.warpPerspective(gray, to_photo, (vw, vh), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                                    borderMode=cv2.BORDER_REPLICATE)
+        inside = cv2.warpPerspective(np.full(gray.shape, 255, np.uint8), to_photo, (vw, vh),
+                                     flags=cv2.INTER_NEAREST | cv2.WARP_INVERSE_MAP,
+                                     borderMode=cv2.BORDER_CONSTANT, borderValue=0) > 0
+        seen = cv2.GaussianBlur(seen.astype(np.float32), (0, 0), BLUR_SIGMA)
+        patch = self._refine(seen, cv2.GaussianBlur(patch.astype(np.float32), (0, 0), BLUR_SIGMA))
+        # Intensity and edge strength: a colour cast can swap which of two regions is the
+        # lighter in grey (intensity correlation turns negative) but keeps the edge between them.
+        seen_g, patch_g = _grad(seen), _grad(patch)
+        mask = self.verify_mask
+        return [max(_ncc(seen[sl], patch[sl], mask[sl]), _ncc(seen_g[sl], patch_g[sl], mask[sl]))
+                for sl in self.tiles if inside[sl].all()]
+
+
+def required_similarity(shown: float) -> float:
+    """The appearance score a logo shown `shown` pixels wide must reach."""
+    if shown >= SHARP_PX:
+        return MIN_SIMILARITY
+    if shown <= SMALL_PX:
+        return MIN_SIMILARITY_SMALL
+    t = (shown - SMALL_PX) / (SHARP_PX - SMALL_PX)
+    return MIN_SIMILARITY_SMALL + t * (MIN_SIMILARITY - MIN_SIMILARITY_SMALL)
+
+
+def _grad(img: np.ndarray) -> np.ndarray:
+    gx = cv2.Sobel(img, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(img, cv2.CV_32F, 0, 1, ksize=3)
+    return cv2.magnitude(gx, gy)
+
+
+def _ncc(a: np.ndarray, b: np.ndarray, mask: np.ndarray) -> float:
+    a = a[mask].astype(np.float32)
+    b = b[mask].astype(np.float32)
+    a = a - a.mean()
+    b = b - b.mean()
+    den = math.sqrt(float(np.dot(a, a)) * float(np.dot(b, b)))
+    return float(np.dot(a, b)) / den if den > 1e-6 else 0.0
+
+
+def _confidence(inliers: int, similarity: float, required: float) -> float:
+    """How sure we are, 0..1: appearance dominates, inliers add certainty (saturating)."""
+    sim = (similarity - required) / (1 - required)
+    count = 1 - math.exp(-inliers / 20)
+    return round(min(1.0, 0.5 + 0.35 * sim + 0.15 * count), 3)
+
+
+class LogoMatcher:
+    """Every logo of one config, ready to be found in photos."""
+
+    def __init__(self, logos: list[tuple[str, np.ndarray, np.ndarray]]):
+        self.sift = cv2.SIFT_create(nfeatures=PHOTO_FEATURES)
+        self.bf = cv2.BFMatcher(cv2.NORM_L2)
+        self.templates = [LogoTemplate(name, gray, alpha) for name, gray, alpha in logos]
+
+    @classmethod
+    def from_files(cls, paths: list[Path]) -> LogoMatcher:
+        from .decode import load_logo
+        return cls([(p.name, *load_logo(p.read_bytes())) for p in paths])
+
+    def features(self, decoded: Decoded) -> PhotoFeatures:
+        return PhotoFeatures(decoded, self.sift)
+
+    def find(self, photo: PhotoFeatures) -> list[LogoMatch]:
+        return [m for t in self.templates if (m := t.find(photo, self.bf)) is not None]
