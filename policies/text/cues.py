@@ -62,12 +62,123 @@ def words(phrases: Iterable[str]) -> str:
     return rf"(?<![a-z0-9])(?:{alternation(phrases)})(?![a-z0-9])"
 
 
-def compile_words(phrases: Iterable[str]) -> regex.Pattern:
-    return regex.compile(words(phrases))
+def compile_words(phrases: Iterable[str]) -> WordList:
+    return WordList(phrases)
+
+
+_WORD_START = regex.compile(r"[a-z0-9]+")
+_last_words: tuple[str, list[tuple[str, int]]] = ("", [])
+
+
+def _words(text: str) -> list[tuple[str, int]]:
+    """(word, start) of folded text; the detectors ask many lists about the same text, so
+    the last text's words are kept."""
+    global _last_words
+    cached = _last_words  # one read: another thread may replace it meanwhile
+    if cached[0] is not text:
+        cached = (text, [(m.group(), m.start()) for m in _WORD_START.finditer(text)])
+        _last_words = cached
+    return cached[1]
+
+
+class WordList:
+    """A word-bounded phrase list that answers like a compiled pattern, but fast.
+
+    The regex engine tries every branch of a long alternation at every position; here only
+    the positions where a word could begin a phrase are tried (a set look-up per word), and
+    the compiled pattern confirms the match there, so what matches is exactly what
+    `words(phrases)` would match.
+    """
+
+    def __init__(self, phrases: Iterable[str]):
+        phrases = [fold(p) for p in phrases]
+        self.rx = regex.compile(words(phrases))
+        self.pattern = self.rx.pattern
+        firsts = [_WORD_START.match(p) for p in phrases]
+        # A phrase that does not start with a letter or digit ('#ad'): no index, scan it all.
+        self._scan = any(m is None for m in firsts)
+        self._first = {m.group() for m, p in zip(firsts, phrases)
+                       if m and not p[m.end():m.end() + 1] == "*"}
+        self._stems = tuple({m.group() for m, p in zip(firsts, phrases)
+                             if m and p[m.end():m.end() + 1] == "*"})
+
+    def _starts(self, text: str, pos: int, endpos: int) -> Iterator[int]:
+        for word, start in _words(text):
+            if start < pos:
+                continue
+            if start >= endpos:
+                return
+            if word in self._first or (self._stems and word.startswith(self._stems)):
+                yield start
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
+        endpos = len(text) if endpos is None else endpos
+        if self._scan:
+            return self.rx.search(text, pos, endpos, timeout=timeout)
+        for start in self._starts(text, pos, endpos):
+            m = self.rx.match(text, start, endpos, timeout=timeout)
+            if m:
+                return m
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
+        endpos = len(text) if endpos is None else endpos
+        if self._scan:
+            yield from self.rx.finditer(text, pos, endpos, timeout=timeout)
+            return
+        last_end = pos
+        for start in self._starts(text, pos, endpos):
+            if start < last_end:
+                continue
+            m = self.rx.match(text, start, endpos, timeout=timeout)
+            if m:
+                last_end = m.end()
+                yield m
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
+        return self.rx.match(text, pos, len(text) if endpos is None else endpos, timeout=timeout)
 
 
 def compile_rx(source: str) -> regex.Pattern:
-    return regex.compile(source)
+    return regex.compile(factor_boundaries(source))
+
+
+def factor_boundaries(source: str) -> str:
+    r"""'\ba|\bb|#c' -> '\b(?:a|b)|#c': the same language, but the engine tests the word
+    boundary once per position instead of once per branch (about three times faster on the
+    long cue alternations)."""
+    branches = _top_level_branches(source)
+    bounded = [b[2:] for b in branches if b.startswith(r"\b")]
+    if len(bounded) < 2:
+        return source
+    rest = [b for b in branches if not b.startswith(r"\b")]
+    return "|".join([r"\b(?:" + "|".join(bounded) + ")", *rest])
+
+
+def _top_level_branches(source: str) -> list[str]:
+    """Split a pattern at the '|' that are outside groups and character classes."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source[i + 1:i + 2] == "]":  # a literal ] first in the class
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(source[start:i])
+            start = i + 1
+        i += 1
+    branches.append(source[start:])
+    return branches
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
