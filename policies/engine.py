@@ -13,7 +13,7 @@ from pathlib import Path
 from .detectors import DETECTORS
 from .detectors.base import Detector, PostContext
 from .model import Decision, Finding, Hit, Post, Verdict
-from .pack import Pack, Rule, load_pack
+from .pack import Pack, Rule, RuleStatus, load_pack
 from .schooldata.school import School, load_school
 from .text.roster_matcher import RosterMatcher
 
@@ -57,12 +57,14 @@ class Engine:
         return Verdict.from_findings(findings)
 
     def judge(self, ctx: PostContext, hit: Hit) -> Finding | None:
-        rules = self.pack.rules_for(hit.category, hit.signal, ctx.post.action)
-        decided = [(rule.decide(ctx.kind), rule) for rule in rules]
-        decided = [(d, r) for d, r in decided if d is not Decision.ALLOW]
+        # A rule that allows this kind of account does not report; a monitor rule reports
+        # what it would have done, with decision allow; an active rule outranks it.
+        decided = [(rule.decide(ctx.kind), rule)
+                   for rule in self.pack.rules_for(hit.category, hit.signal, ctx.post.action)
+                   if rule.decision.for_kind(ctx.kind) is not Decision.ALLOW]
         if not decided:
             return None
-        decision, rule = max(decided, key=lambda dr: dr[0].rank)
+        decision, rule = max(decided, key=lambda dr: (dr[0].rank, dr[1].status is RuleStatus.ACTIVE))
         if hit.indeterminate:
             decision = INDETERMINATE_DECISION
         return Finding(

@@ -32,10 +32,18 @@ def key_path(loc: tuple) -> str:
 
 def from_validation(path: Path | str, error: pydantic.ValidationError) -> ConfigError:
     problems = []
-    for e in error.errors():
+    errors = error.errors()
+    keyed = {e["loc"][0] for e in errors if len(e["loc"]) > 1}
+    for e in errors:
         loc = tuple(p for p in e["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-        msg = e["msg"]
+        if e["type"] == "too_short" and loc and loc[0] in keyed:
+            continue  # "at least 1 item" only because an item was refused: that item's error says why
+        msg = e["msg"].removeprefix("Value error, ")
         if e["type"] == "extra_forbidden":
             msg = "unknown key"
+        if not loc and msg[:1].isalpha() and ": " in msg:
+            # A whole-model check that already names its key paths ("rules[0].clause.section: ...").
+            problems.extend(msg.split("; "))
+            continue
         problems.append(f"{key_path(loc)}: {msg}")
     return ConfigError(path, problems)
