@@ -127,11 +127,17 @@ class Pipeline:
             self._attach(platform, ins)
         return ins
 
-    def judge(self, ins: Inspection) -> dict:
-        """The engine's verdict for a post action; views, other and unchecked bodies: allow."""
-        if not ins.extracted.is_post_action or self.engine is None:
+    def needs_judge(self, ins: Inspection) -> bool:
+        """Only post actions are judged; views and other requests are allowed as they are."""
+        return ins.extracted.is_post_action and self.engine is not None
+
+    def judge(self, ins: Inspection, engine: Any = None) -> dict:
+        """The verdict of `engine` (default: this pipeline's) for a post action; views, other
+        and unchecked bodies: allow."""
+        engine = engine if engine is not None else self.engine
+        if not self.needs_judge(ins) or engine is None:
             return dict(ALLOW)
-        return self.engine.check(ins.post()).to_dict()
+        return engine.check(ins.post()).to_dict()
 
     def _upload(self, platform: Platform, rule: Rule, view: RequestView, flow: http.HTTPFlow,
                 ins: Inspection) -> None:

@@ -24,6 +24,7 @@ from mitmproxy import ctx, exceptions, http, tls
 from addon.decide import WARN_MODES, Acts
 from addon.events import CONTENT_MODES, make_event
 from addon.identity import StaffIdentity, load_ip_map
+from addon.judges import Judges
 from addon.pipeline import ALLOW, Inspection, Pipeline
 from addon.platformmap import PlatformMap, PlatformMapError
 from addon.scope import Scope
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 MB = 1024 * 1024
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 FAIL_MODES = ("open", "closed")
+MAX_CHECK_WORKERS = 32
 
 
 class Postwarden:
@@ -47,8 +49,10 @@ class Postwarden:
         self.fail_mode = "open"
         self.content_mode = "minimal"
         self.check_timeout = 2.0
-        # One worker: inspection, judging and learning touch shared state (uploads, directory)
-        # and stay in request order; the event loop never runs them itself.
+        self.judges: Judges | None = None
+        # One worker: inspection and learning touch shared state (uploads, directory) and
+        # stay in request order; the event loop never runs them itself. Judging runs on
+        # `self.judges`, so an overrunning check never holds up inspection.
         self._worker = concurrent.futures.ThreadPoolExecutor(max_workers=1,
                                                              thread_name_prefix="postwarden")
         self._inspections: LRUCache = LRUCache(maxsize=10_000)
@@ -101,6 +105,11 @@ class Postwarden:
         loader.add_option("postwarden_check_timeout_ms", int, 2000,
                           "Longest wait for a verdict; past it the post is logged unchecked and "
                           "the fail mode applies.")
+        loader.add_option("postwarden_check_workers", int, 2,
+                          "Threads that judge posts, each with its own copy of the policy engine. "
+                          "A check that overruns postwarden_check_timeout_ms keeps its thread until "
+                          "it ends while the others carry on; when all are busy with overrun checks, "
+                          "posts are logged unchecked at once and the fail mode applies.")
         loader.add_option("postwarden_ack_host", str, "postwarden.invalid",
                           "The host of acknowledgement links (answered by the addon itself).")
         loader.add_option("postwarden_ack_ttl", int, 900,
@@ -120,9 +129,12 @@ class Postwarden:
         except PlatformMapError as e:
             raise exceptions.OptionsError(f"postwarden_platforms: {e}") from e
         for name in ("postwarden_max_body_mb", "postwarden_upload_memory_mb", "postwarden_upload_ttl",
-                     "postwarden_check_timeout_ms", "postwarden_spool_max_mb", "postwarden_ack_ttl"):
+                     "postwarden_check_timeout_ms", "postwarden_spool_max_mb", "postwarden_ack_ttl",
+                     "postwarden_check_workers"):
             if getattr(o, name) <= 0:
                 raise exceptions.OptionsError(f"{name} must be positive")
+        if o.postwarden_check_workers > MAX_CHECK_WORKERS:
+            raise exceptions.OptionsError(f"postwarden_check_workers must be at most {MAX_CHECK_WORKERS}")
         try:
             ip_map = load_ip_map(Path(o.postwarden_ip_map).expanduser()) if o.postwarden_ip_map else {}
             secret = (Path(o.postwarden_user_secret_file).expanduser().read_bytes().strip()
@@ -138,9 +150,13 @@ class Postwarden:
         except ValueError as e:
             raise exceptions.OptionsError(f"postwarden hosts: {e}") from e
         engine = None
+        engines: list[Any] = []
         if o.postwarden_config:
             try:
-                engine = self.engine_factory(Path(o.postwarden_config).expanduser())
+                # One engine per judge thread: detectors keep objects (OpenCV) not safe to share.
+                engines = [self.engine_factory(Path(o.postwarden_config).expanduser())
+                           for _ in range(o.postwarden_check_workers)]
+                engine = engines[0]
             except Exception as e:   # any load failure must stop start-up, with its reason
                 raise exceptions.OptionsError(f"postwarden_config: {e}") from e
         else:
@@ -158,6 +174,9 @@ class Postwarden:
         # Everything validated: swap in the new state at once.
         if self.spool is not None:
             self.spool.close()
+        if self.judges is not None:
+            self.judges.shutdown()
+        self.judges = Judges(engines) if engines else None
         self.pipeline = Pipeline(pmap, engine, uploads=uploads,
                                  max_body=o.postwarden_max_body_mb * MB) if engine is not None else None
         self.scope = scope
@@ -262,6 +281,8 @@ class Postwarden:
             log.exception("postwarden: websocket_end failed")
 
     def done(self) -> None:
+        if self.judges is not None:
+            self.judges.shutdown()
         self._worker.shutdown(wait=True)
         if self.spool is not None:
             self.spool.close()
@@ -273,13 +294,26 @@ class Postwarden:
         return await loop.run_in_executor(self._worker, fn, *args)
 
     async def _verdict(self, ins: Inspection) -> tuple[dict, str | None]:
-        """The verdict, or allow with an unchecked reason (timeout, engine error)."""
-        if ins.unchecked:
+        """The verdict, or the fail mode's with an unchecked reason (timeout, checkers_busy,
+        engine error)."""
+        assert self.pipeline is not None
+        if ins.unchecked or not self.pipeline.needs_judge(ins):
             return dict(ALLOW), None
+        judges = self.judges
+        assert judges is not None
+        if judges.saturated():
+            log.error("postwarden: every checker is still busy with an overrun check; a %s %s is "
+                      "not checked", ins.platform, ins.action)
+            return self._failed_verdict(), "checkers_busy"
+        job = judges.submit(self.pipeline.judge, ins)
         try:
-            verdict = await asyncio.wait_for(self._run(self.pipeline.judge, ins), self.check_timeout)
+            verdict = await asyncio.wait_for(asyncio.wrap_future(job), self.check_timeout)
             return verdict, None
+        except asyncio.CancelledError:
+            judges.abandon(job)
+            raise
         except TimeoutError:
+            judges.abandon(job)
             log.error("postwarden: no verdict within %.1fs for a %s %s", self.check_timeout,
                       ins.platform, ins.action)
             return self._failed_verdict(), "timeout"

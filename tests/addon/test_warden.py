@@ -1,6 +1,8 @@
 """The mitmproxy addon class, driven through taddons like mitmproxy's own addon tests."""
+import asyncio
 import json
 import ssl
+import threading
 from pathlib import Path
 
 import pytest
@@ -151,6 +153,70 @@ async def test_addon_exception_applies_fail_mode(addon_ctx, mode, status):
     assert read.response is None   # reads always pass
 
 
+class GatedEngine(FixedEngine):
+    """Blocks on posts containing "slow" until released; answers the others at once."""
+
+    def __init__(self, decision="block"):
+        super().__init__(decision)
+        self.started, self.release = threading.Event(), threading.Event()
+
+    def check(self, post):
+        if "slow" in post.text:
+            self.started.set()
+            self.release.wait(30)     # a safety bound only: the tests always release it
+        return super().check(post)
+
+
+def slow_post():
+    return make_flow("POST", POST_URL, {"variables": {"tweet_text": "a slow one"}}, X)
+
+
+async def test_a_slow_check_does_not_hold_up_the_next(addon_ctx):
+    engine = GatedEngine()
+    # A timeout far beyond the test: with a single judge the second post would sit behind the
+    # first until it ran out, and come back unchecked instead of blocked.
+    a, _ = addon_ctx(engine, postwarden_check_workers=2, postwarden_check_timeout_ms=60_000)
+    try:
+        first = asyncio.ensure_future(a.request(slow_post()))
+        assert await asyncio.to_thread(engine.started.wait, 30)
+        second = make_flow("POST", POST_URL, POST_BODY, X)
+        await a.request(second)
+        assert second.metadata["postwarden"]["effect"] == "blocked"
+        assert second.metadata["postwarden"]["unchecked"] is None
+        assert not first.done()
+    finally:
+        engine.release.set()
+    await first
+    assert [e["status"] for e in events(a)] == ["checked", "checked"]
+
+
+@pytest.mark.parametrize("mode,effect,status", [("open", "forwarded", None), ("closed", "blocked", 403)])
+async def test_overrun_checks_never_block_inspection_and_fail_fast_when_all_busy(
+        addon_ctx, mode, effect, status):
+    engine = GatedEngine("allow")
+    a, _ = addon_ctx(engine, postwarden_check_workers=1, postwarden_check_timeout_ms=50,
+                     postwarden_fail_mode=mode)
+    try:
+        stuck = slow_post()
+        await a.request(stuck)                      # overruns: its verdict never comes
+        assert engine.started.is_set()
+        read = make_flow("GET", "https://x.com/home", None, X)
+        await a.request(read)                       # inspection does not wait for the judge
+        assert read.response is None
+        busy = make_flow("POST", POST_URL, POST_BODY, X)
+        await a.request(busy)                       # the only judge is stuck: fail at once
+        assert (busy.response.status_code if busy.response else None) == status
+    finally:
+        engine.release.set()
+    await asyncio.to_thread(a.judges.submit(lambda ins, eng: None, None).result, 30)
+    after = make_flow("POST", POST_URL, POST_BODY, X)
+    await a.request(after)
+    assert after.response is None
+    assert [(e["action"], e["effect"], e.get("reason")) for e in events(a)] == [
+        ("post", effect, "timeout"), ("view", "forwarded", None),
+        ("post", effect, "checkers_busy"), ("post", "forwarded", None)]
+
+
 async def test_bomb_is_forwarded_unchecked(addon_ctx):
     import gzip
     a, _ = addon_ctx(FixedEngine("block"), postwarden_max_body_mb=1)
@@ -222,6 +288,8 @@ def test_tls_scope_cannot_crash(addon_ctx):
     ({"postwarden_user_source": "header"}, "secret"),
     ({"postwarden_ip_map": "/nonexistent/ipmap.csv"}, "identity"),
     ({"postwarden_max_body_mb": 0}, "positive"),
+    ({"postwarden_check_workers": 0}, "positive"),
+    ({"postwarden_check_workers": 33}, "at most 32"),
     ({"postwarden_never_intercept": ["ba*nk.com"]}, "hosts"),
 ])
 def test_bad_options_fail_at_start(tmp_path, options, match):
