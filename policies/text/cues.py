@@ -12,6 +12,7 @@ indeterminate finding instead of passing the post.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 import regex
@@ -139,8 +140,87 @@ class WordList:
         return self.rx.match(text, pos, len(text) if endpos is None else endpos, timeout=timeout)
 
 
-def compile_rx(source: str) -> regex.Pattern:
-    return regex.compile(factor_boundaries(source))
+def compile_rx(source: str) -> regex.Pattern | GatedPattern:
+    source = factor_boundaries(source)
+    rx = regex.compile(source)
+    starts = literal_starts(source)
+    return GatedPattern(rx, starts) if starts else rx
+
+
+#: Prefixes shorter than this gate nothing useful ("a", "th" are in every post).
+_MIN_START = 3
+_MAX_START = 5
+
+
+def literal_starts(source: str) -> tuple[str, ...] | None:
+    """Literal strings one of which every match must begin with, or None when the pattern
+    can begin otherwise (a class, an optional part). Parsed with the standard library's
+    regular-expression parser; a pattern it cannot read simply gets no gate."""
+    try:
+        parsed = re._parser.parse(source)  # noqa: SLF001 — the stdlib parser, read-only use
+    except (re.error, ValueError, TypeError, OverflowError):
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found = _starts(list(parsed))
+    if found is None or any(len(s) < _MIN_START for s in found[0]):
+        return None
+    return tuple(sorted(found[0]))
+
+
+def _starts(items: list) -> tuple[set[str], bool] | None:
+    """(prefixes up to _MAX_START characters that every match of the sequence `items` begins
+    with, whether the prefixes are the whole of what the sequence can match)."""
+    from re import _constants as c  # noqa: SLF001
+
+    prefixes = {""}
+    for op, arg in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: \b, ^, look-arounds
+        if op is c.LITERAL:
+            inner = ({chr(arg)}, True)
+        elif op is c.SUBPATTERN:
+            inner = _starts(list(arg[-1]))
+        elif op is c.BRANCH:
+            parts = [_starts(list(branch)) for branch in arg[1]]
+            inner = None if any(p is None for p in parts) else (
+                set().union(*(p[0] for p in parts)), all(p[1] for p in parts))
+        else:
+            inner = None  # a class, a repeat, a back-reference: what follows is not a prefix
+        if inner is None or len(inner[0]) * len(prefixes) > 512:
+            return prefixes, False
+        prefixes = {(p + q)[:_MAX_START] for p in prefixes for q in inner[0]}
+        if not inner[1] or all(len(p) >= _MAX_START for p in prefixes):
+            return prefixes, False
+    return prefixes, True
+
+
+class GatedPattern:
+    """A compiled pattern behind a cheap test: when none of the literal strings every match
+    must begin with occurs in the window, the regex engine is not asked at all."""
+
+    def __init__(self, rx: regex.Pattern, starts: tuple[str, ...]):
+        self.rx = rx
+        self.pattern = rx.pattern
+        self.starts = starts
+
+    def _possible(self, text: str, pos: int, endpos: int) -> bool:
+        return any(text.find(s, pos, endpos) != -1 for s in self.starts)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
+        endpos = len(text) if endpos is None else endpos
+        if not self._possible(text, pos, endpos):
+            return None
+        return self.rx.search(text, pos, endpos, timeout=timeout)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
+        endpos = len(text) if endpos is None else endpos
+        if not self._possible(text, pos, endpos):
+            return iter(())
+        return self.rx.finditer(text, pos, endpos, timeout=timeout)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
+        return self.rx.match(text, pos, len(text) if endpos is None else endpos, timeout=timeout)
 
 
 def factor_boundaries(source: str) -> str:
