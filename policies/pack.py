@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import pydantic
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from .errors import ConfigError, from_validation
+from .errors import ConfigError
+from .yamlfile import load_model
 from .model import ACTIONS, AccountKind, Decision
 
 PACKS_DIR = Path(__file__).parent / "packs"
@@ -177,15 +177,4 @@ def load_pack(ref: str, relative_to: Path | None = None) -> Pack:
 
 
 def load_pack_file(path: Path) -> Pack:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise ConfigError(path, [f"cannot read: {e.strerror}"]) from e
-    except yaml.YAMLError as e:
-        raise ConfigError(path, [f"not valid YAML: {e}"]) from e
-    if not isinstance(raw, dict):
-        raise ConfigError(path, ["(top level): a pack must be a mapping"])
-    try:
-        return Pack.model_validate(raw)
-    except pydantic.ValidationError as e:
-        raise from_validation(path, e) from e
+    return load_model(path, Pack, "a pack")

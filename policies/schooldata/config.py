@@ -11,11 +11,9 @@ from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import pydantic
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-from ..errors import ConfigError, from_validation
+from ..yamlfile import load_model
 from .timetable import parse_week
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -133,15 +131,4 @@ def csv_source(value: str | CsvSource | None) -> CsvSource | None:
 
 
 def read_config(path: Path) -> Config:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise ConfigError(path, [f"cannot read: {e.strerror}"]) from e
-    except yaml.YAMLError as e:
-        raise ConfigError(path, [f"not valid YAML: {e}"]) from e
-    if not isinstance(raw, dict):
-        raise ConfigError(path, ["(top level): the config must be a mapping"])
-    try:
-        return Config.model_validate(raw)
-    except pydantic.ValidationError as e:
-        raise from_validation(path, e) from e
+    return load_model(path, Config, "the config")

@@ -5,25 +5,11 @@ Brookfield Academy, with a pack that enforces solicitation, confidential and rep
 every account), so a post that must not fire also shows the other two meaning-based
 detectors stay quiet on it.
 """
-from pathlib import Path
-
 import pytest
 
-from policies.engine import Engine
-from tests.conftest import categories, make_post
+from tests.conftest import categories
+from tests.detectors.meaning import MEANING, engine, judge  # noqa: F401 (engine is a fixture)
 
-CONFIG = Path(__file__).resolve().parent / "fixtures_meaning" / "school.yaml"
-OFFICIAL = "@BrookfieldAcad"
-MEANING = {"solicitation", "confidential", "reputation"}
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine.from_config(CONFIG)
-
-
-def judge(engine: Engine, text: str, official: bool = False):
-    return engine.check(make_post(text, handle=OFFICIAL if official else "@a_teacher"))
 
 FIRES = [
     ("Brookfield is a joke this year. SLT haven't got a clue and the head only cares about data.", 'disparages_school'),

@@ -1,0 +1,22 @@
+"""The small school the meaning-based detectors are tested on (`fixtures_meaning/`:
+Brookfield Academy, with a pack that enforces solicitation, confidential and reputation on
+every account, so a post that must not fire also shows the other two stay quiet on it)."""
+from pathlib import Path
+
+import pytest
+
+from policies.engine import Engine
+from tests.conftest import make_post
+
+CONFIG = Path(__file__).resolve().parent / "fixtures_meaning" / "school.yaml"
+OFFICIAL = "@BrookfieldAcad"
+MEANING = {"solicitation", "confidential", "reputation"}
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.from_config(CONFIG)
+
+
+def judge(engine: Engine, text: str, official: bool = False):
+    return engine.check(make_post(text, handle=OFFICIAL if official else "@a_teacher"))
