@@ -35,7 +35,8 @@ class ConfidentialDetector(Detector):
     #: A person who is staff only when the post is about work.
     PERSON = ("he", "she", "i", "i've", "i'm", "i was", "my friend", "my mate")
     DISCIPLINE = (
-        r"disciplinary\s+(?:hearing|meeting|investigation|action|procedure|process|panel)"
+        r"disciplinary\s+(?:hearing|meeting|investigation|action|procedure|process|panel|outcome"
+        r"|decision|appeal|case|sanction|warning)"
         r"|gross\s+misconduct|escorted\s+off\s+(?:the\s+)?(?:premises|site|grounds)"
         r"|final\s+written\s+warning|capability\s+(?:procedure|process|hearing|meeting|plan)"
         r"|\blado\b|allegations?\s+(?:against|about|made\s+against)\s+(?:a|one\s+of\s+our|our|the|my)\s+"
@@ -117,7 +118,11 @@ class ConfidentialDetector(Detector):
         r"\b(?:ri|requires\s+improvement|inadequate|special\s+measures|outstanding|serious\s+weaknesses)\b"
     )
     #: "until the report is published" is the opposite of published.
-    NOT_YET = r"(?:until|till|before|when|once|after)\s+(?:the\s+|our\s+|it\s+)?(?:\w+\s+){0,2}$"
+    NOT_YET = (
+        r"(?:until|till|before|when|once|after)\s+(?:the\s+|our\s+|it\s+)?(?:\w+\s+){0,2}$"
+        r"|(?:isn't|is\s+not|not|won't\s+be|will\s+not\s+be|hasn't\s+been|has\s+not\s+been"
+        r"|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?$"
+    )
     PUBLISHED = (
         r"published|report\s+is\s+(?:now\s+)?out|read\s+(?:it|the\s+(?:full\s+)?report|our\s+report)"
         r"|reports\.ofsted|delighted\s+to\s+(?:announce|share)|proud\s+to\s+(?:announce|share)"

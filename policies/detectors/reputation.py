@@ -89,7 +89,7 @@ class ReputationDetector(Detector):
 
     #: Derogatory in itself, whatever the target.
     STRONG = (
-        "is a joke", "a joke", "a shambles", "shambles", "disgrace", "morale is on the floor",
+        "is a joke", "a joke", "are the worst", "is the worst", "a shambles", "shambles", "disgrace", "morale is on the floor",
         "morale is at rock bottom", "morale is through the floor", "no wonder half the staff",
         "no wonder staff are leaving", "no wonder nobody stays", "shambolic", "a disgrace", "disgraceful", "clueless",
         "haven't got a clue", "hasn't got a clue", "havent got a clue", "hasnt got a clue",

@@ -12,6 +12,8 @@ from tests.detectors.meaning import MEANING, engine, judge  # noqa: F401 (engine
 
 
 FIRES = [
+    ("Strictly confidential: the governors' panel upheld the disciplinary outcome for our caretaker.", 'staff_discipline'),
+    ("Our Ofsted report isn't published until next month, but we got Good! Keep it to yourselves 🤫", 'unpublished_inspection'),
     ('One of our TAs got suspended today over what she posted about a parent.', 'staff_discipline'),
     ('Disciplinary hearing for a colleague next week. Feel sick about it.', 'staff_discipline'),
     ('Mr Mills was escorted off site this morning, nobody knows why. Something big going on at work.', 'staff_discipline'),

@@ -12,6 +12,7 @@ from tests.detectors.meaning import MEANING, engine, judge  # noqa: F401 (engine
 
 
 FIRES = [
+    ("Some parents really are the worst. One shouted at our office staff over a parking space.", 'disparages_pupils_or_parents'),
     ("Brookfield is a joke this year. SLT haven't got a clue and the head only cares about data.", 'disparages_school'),
     ("Mrs Osborne has completely lost the plot. Worst head I've ever worked for, hands down.", 'disparages_colleague'),
     ("Honestly the management at Brookfield Academy couldn't run a bath.", 'disparages_school'),
