@@ -100,8 +100,11 @@ class Pipeline:
         found = self.recognise(flow)
         return found is not None and flow.request.method.upper() not in ("GET", "HEAD", "OPTIONS")
 
-    def inspect(self, flow: http.HTTPFlow, user: str | None) -> Inspection | None:
-        found = self.recognise(flow)
+    def inspect(self, flow: http.HTTPFlow, user: str | None,
+                found: tuple[Platform, bool] | None = None) -> Inspection | None:
+        """What the flow does on its platform; `found` is `recognise(flow)` when the caller
+        already has it."""
+        found = found or self.recognise(flow)
         if found is None:
             return None
         platform, listed = found

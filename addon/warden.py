@@ -221,13 +221,17 @@ class Postwarden:
             return
         ins: Inspection | None = None
         try:
-            user = self.identity.user(flow)
             if self.acts.is_ack_request(flow):
-                self.acts.answer_ack(flow, user)
+                self.acts.answer_ack(flow, self.identity.user(flow))
                 return
-            ins = await self._run(self.pipeline.inspect, flow, user)
-            if ins is None:
+            # Recognising is a host and path look-up: do it here, so traffic of other sites
+            # never waits for the worker thread.
+            found = self.pipeline.recognise(flow)
+            if found is None:
                 return   # not a monitored platform: untouched
+            ins = await self._run(self.pipeline.inspect, flow, self.identity.user(flow), found)
+            if ins is None:
+                return   # a monitored host, but nothing the platform map knows: untouched
             self._inspections[flow.id] = ins
             verdict, unchecked = await self._verdict(ins)
             outcome = self.acts.apply(ins, verdict, flow)

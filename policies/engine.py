@@ -16,6 +16,7 @@ from .model import Decision, Finding, Hit, Post, Verdict
 from .pack import Pack, Rule, RuleStatus, load_pack
 from .schooldata.school import School, load_school
 from .text.roster_matcher import RosterMatcher
+from .text.school_context import SchoolContext
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ class Engine:
         self.school = school
         self.pack = pack
         self.matcher = RosterMatcher(school.pupils)
+        self.school_context = SchoolContext(school)
         # Only detectors whose category the pack enforces run at all.
         self.detectors: list[Detector] = [
             cls(school, pack) for cls in DETECTORS if pack.has_category(cls.CATEGORY)
@@ -40,7 +42,7 @@ class Engine:
         return cls(school, load_pack(school.config.pack, relative_to=school.base_dir))
 
     def check(self, post: Post) -> Verdict:
-        ctx = PostContext(post, self.school, self.pack, self.matcher)
+        ctx = PostContext(post, self.school, self.pack, self.matcher, self.school_context)
         findings: list[Finding] = []
         for detector in self.detectors:
             try:

@@ -31,3 +31,7 @@ def make_post(text: str = "", *, platform: str = "x", action: str = "post",
 
 def categories(verdict: Verdict) -> set[str]:
     return {f.category for f in verdict.findings}
+
+
+def signals(verdict: Verdict, category: str) -> set[str]:
+    return {f.signal for f in verdict.findings if f.category == category}

@@ -2,7 +2,7 @@
 
 A detector builds its heavy state once per config (in `__init__`) and then judges posts
 through a `PostContext`, which computes the shared views of a post (folded text, tokens,
-the roster matcher's pupil mentions) once, on first use.
+the roster matcher's pupil mentions, the school cue) once, on first use.
 """
 from __future__ import annotations
 
@@ -17,14 +17,17 @@ if TYPE_CHECKING:
     from ..pack import Pack
     from ..schooldata.school import School
     from ..text.roster_matcher import Mention, RosterMatcher
+    from ..text.school_context import SchoolContext
 
 
 class PostContext:
-    def __init__(self, post: Post, school: School, pack: Pack, matcher: RosterMatcher):
+    def __init__(self, post: Post, school: School, pack: Pack, matcher: RosterMatcher,
+                 school_context: SchoolContext):
         self.post = post
         self.school = school
         self.pack = pack
         self._matcher = matcher
+        self._school_context = school_context
         self.official = school.is_official(post.platform, post.account.handle, post.account.id)
 
     @property
@@ -43,6 +46,11 @@ class PostContext:
     def mentions(self) -> list[Mention]:
         """Pupils the text names, in any form; whether a mention matters is the detector's call."""
         return self._matcher.find(self.tokens)
+
+    @cached_property
+    def school_cue(self) -> str | None:
+        """The first words in the text or recipients that place the post in school life."""
+        return self._school_context.cue(self)
 
     @cached_property
     def recipients_text(self) -> NormalizedText:

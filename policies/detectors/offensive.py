@@ -20,7 +20,7 @@ import regex
 from ..model import Hit
 from ..text.normalize import fold
 from .base import Detector, PostContext
-from .word_lookup import Phrases, words_of
+from ..text.word_lookup import Phrases, words_of
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 WORDS_FILE = DATA / "offensive_words.txt"

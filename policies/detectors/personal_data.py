@@ -18,7 +18,7 @@ from ..model import Hit
 from ..text.normalize import fold
 from .base import Detector, PostContext
 from .personal_data_people import People
-from .word_lookup import Phrases, words_of
+from ..text.word_lookup import Phrases, words_of
 
 HEALTH_FILE = Path(__file__).resolve().parent.parent / "data" / "personal_data_health.txt"
 TIMEOUT = 0.05

@@ -6,7 +6,6 @@ from typing import Iterable
 
 from ..model import Hit
 from .base import Detector, PostContext
-from ..text.school_context import SchoolContext
 
 
 class ProhibitedPlatformDetector(Detector):
@@ -16,7 +15,6 @@ class ProhibitedPlatformDetector(Detector):
     def __init__(self, school, pack):
         super().__init__(school, pack)
         self.rules = {p.platform: p for p in pack.prohibited_platforms}
-        self.context = SchoolContext(school)
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         rule = self.rules.get(ctx.post.platform)
@@ -26,7 +24,7 @@ class ProhibitedPlatformDetector(Detector):
             yield self.hit("prohibited_platform", 1.0, f"{ctx.post.platform} is not to be used",
                            evidence=ctx.post.platform)
             return
-        cue = self.context.cue(ctx)
+        cue = ctx.school_cue
         if cue or ctx.mentions:
             why = f"it concerns school business ({cue or 'names a pupil'})"
             yield self.hit("prohibited_platform", 0.8,

@@ -18,7 +18,6 @@ from ..model import Hit
 from ..schooldata.roster import NameConsent, Pupil
 from ..text.normalize import fold
 from ..text.roster_matcher import Form, Mention
-from ..text.school_context import SchoolContext
 from .base import Detector, PostContext
 
 WORD_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "word_names.txt"
@@ -53,11 +52,9 @@ class PupilNameDetector(Detector):
 
     def __init__(self, school, pack):
         super().__init__(school, pack)
-        self.context = SchoolContext(school)
         self.staff_first_names = {fold(s.first_name) for s in school.staff}
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
-        post_cue: str | None | bool = False  # computed once, only if a bare first name needs it
         for m in ctx.mentions:
             name = _written(ctx, m)
             if m.form in (Form.FULL, Form.REVERSED):
@@ -68,20 +65,16 @@ class PupilNameDetector(Detector):
             elif m.form is Form.FIRST_INITIAL:
                 if ctx.official:
                     continue  # first name and initial is the standard practice for school accounts
-                if post_cue is False:
-                    post_cue = self.context.cue(ctx)
-                if post_cue:
+                if ctx.school_cue:
                     yield self._hit(ctx, m, "first_initial", 0.8, m.pupils,
                                     "names a pupil by first name and initial",
-                                    f"school context: {post_cue!r}")
+                                    f"school context: {ctx.school_cue!r}")
             else:
                 near = self._near_cue(ctx, m)
                 if near is None:
-                    if post_cue is False:
-                        post_cue = self.context.cue(ctx)
-                    if not post_cue or not self._bare_name_can_fire(ctx, m, name):
+                    if not ctx.school_cue or not self._bare_name_can_fire(ctx, m, name):
                         continue
-                    why = f"school context in the post: {post_cue!r}"
+                    why = f"school context in the post: {ctx.school_cue!r}"
                     score = 0.7
                 else:
                     if fold(name) in word_names() and not ctx.tokens[m.first].capitalised:

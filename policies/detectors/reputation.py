@@ -19,7 +19,6 @@ from ..model import Hit
 from ..text.roster_matcher import Form
 from ..text import cues
 from .base import Detector, PostContext
-from ..text.school_context import SchoolContext
 from .pupil_name import word_names
 
 LOCATIVE = regex.compile(r"\b(?:at|in|from|of|to)\s+$")
@@ -205,7 +204,6 @@ class ReputationDetector(Detector):
         self.self_ref = cues.compile_rx(self.SELF)
         self.thing = cues.compile_words(self.THING)
         self.former = cues.compile_rx(self.FORMER)
-        self.context = SchoolContext(school)
         self.strong = cues.compile_words(self.STRONG)
         self.weak = cues.compile_words(self.WEAK)
         self.intensifier = cues.compile_words(self.INTENSIFIER)
@@ -221,7 +219,7 @@ class ReputationDetector(Detector):
         text = ctx.text.folded
         if not text:
             return
-        work = bool(cues.find(self.workplace, text) or ctx.official or self.context.cue(ctx))
+        work = bool(cues.find(self.workplace, text) or ctx.official or ctx.school_cue)
         yield from self._disparaging(ctx, text, work)
         yield from self._grievance(ctx, text)
         yield from self._defamatory(ctx, text, work)

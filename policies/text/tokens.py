@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .normalize import NormalizedText
+from .normalize import NormalizedText, fold
 
 _WORD = regex.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*'?")
 
@@ -59,8 +59,6 @@ def tokenize(text: NormalizedText) -> list[Token]:
 def name_keys(name: str) -> list[tuple[str, ...]]:
     """The token sequences a written name may take: 'Smith-Adebayo' -> (smith, adebayo),
     (smithadebayo); "O'Sullivan" -> (osullivan,), (o, sullivan)."""
-    from .normalize import fold  # local: avoid a cycle in type checkers
-
     folded = fold(name)
     variants: set[tuple[str, ...]] = set()
     apostrophe_kept = tuple(word_key(w) for w in regex.split(r"[\s\-]+", folded) if word_key(w))

@@ -20,3 +20,17 @@ def engine() -> Engine:
 
 def judge(engine: Engine, text: str, official: bool = False):
     return engine.check(make_post(text, handle=OFFICIAL if official else "@a_teacher"))
+
+
+def assert_fires(engine: Engine, text: str, category: str, signal: str) -> None:
+    """`category` fires with `signal`, and every hit points at words of the post and says why."""
+    hits = [f for f in judge(engine, text).findings if f.category == category]
+    assert signal in [f.signal for f in hits]
+    for f in hits:
+        assert f.evidence and f.evidence in text
+        assert f.explanation
+
+
+def assert_quiet(engine: Engine, text: str) -> None:
+    """None of the three meaning-based categories fires."""
+    assert {f.category for f in judge(engine, text).findings} & MEANING == set()

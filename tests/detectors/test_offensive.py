@@ -4,7 +4,7 @@ prejudice do not."""
 import pytest
 
 from policies.detectors.offensive import GROUPS_FILE, WORDS_FILE, sections
-from tests.conftest import make_post
+from tests.conftest import make_post, signals
 
 FIRES = [
     ("Shut up you absolute f***ing moron, nobody asked for your opinion", "profanity"),
@@ -89,27 +89,23 @@ PASSES = [
 ]
 
 
-def signals(verdict) -> set[str]:
-    return {f.signal for f in verdict.findings if f.category == "offensive"}
-
-
 @pytest.mark.parametrize(("text", "signal"), FIRES)
 def test_offensive_language_fires(demo_engine, text, signal):
     verdict = demo_engine.check(make_post(text))
-    assert signal in signals(verdict)
+    assert signal in signals(verdict, "offensive")
     # upland-primary warns on personal accounts (other categories may decide more strictly)
     assert {str(f.decision) for f in verdict.findings if f.category == "offensive"} == {"warn"}
 
 
 @pytest.mark.parametrize("text", PASSES)
 def test_ordinary_language_passes(demo_engine, text):
-    assert signals(demo_engine.check(make_post(text))) == set()
+    assert signals(demo_engine.check(make_post(text)), "offensive") == set()
 
 
 def test_official_account_is_blocked(demo_engine):
     verdict = demo_engine.check(make_post("Go f*** yourself", handle="@HollinsParkPri",
                                           user="s.office"))
-    assert signals(verdict) == {"profanity"}
+    assert signals(verdict, "offensive") == {"profanity"}
     assert verdict.decision == "block"
 
 

@@ -3,7 +3,7 @@ own contact details and the poster's own news do not."""
 import pytest
 
 from policies.detectors.personal_data import nhs_number_valid, upn_check_letter
-from tests.conftest import make_post
+from tests.conftest import make_post, signals
 
 OFFICIAL = "@HollinsParkPri"
 
@@ -82,33 +82,29 @@ OFFICIAL_PASSES = [
 ]
 
 
-def signals(verdict) -> set[str]:
-    return {f.signal for f in verdict.findings if f.category == "personal_data"}
-
-
 @pytest.mark.parametrize(("text", "signal"), FIRES)
 def test_someone_elses_details_fire(demo_engine, text, signal):
     verdict = demo_engine.check(make_post(text))
-    assert signal in signals(verdict)
+    assert signal in signals(verdict, "personal_data")
     # upland-primary warns on personal accounts (other categories may decide more strictly)
     assert {str(f.decision) for f in verdict.findings if f.category == "personal_data"} == {"warn"}
 
 
 @pytest.mark.parametrize("text", PASSES)
 def test_no_personal_data_passes(demo_engine, text):
-    assert signals(demo_engine.check(make_post(text))) == set()
+    assert signals(demo_engine.check(make_post(text)), "personal_data") == set()
 
 
 @pytest.mark.parametrize("text", OFFICIAL_PASSES)
 def test_schools_own_contact_details_pass_on_official_account(demo_engine, text):
-    assert signals(demo_engine.check(make_post(text, handle=OFFICIAL, user="s.office"))) == set()
+    assert signals(demo_engine.check(make_post(text, handle=OFFICIAL, user="s.office")), "personal_data") == set()
 
 
 def test_official_account_blocks_a_parents_mobile(demo_engine):
     post = make_post("If found, please call Ben's dad on 07700 900123", handle=OFFICIAL,
                      user="s.office")
     verdict = demo_engine.check(post)
-    assert signals(verdict) == {"phone"}
+    assert signals(verdict, "personal_data") == {"phone"}
     assert verdict.decision == "block"
 
 

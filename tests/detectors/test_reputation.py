@@ -7,8 +7,7 @@ detectors stay quiet on it.
 """
 import pytest
 
-from tests.conftest import categories
-from tests.detectors.meaning import MEANING, engine, judge  # noqa: F401 (engine is a fixture)
+from tests.detectors.meaning import assert_fires, assert_quiet, engine, judge  # noqa: F401 (engine is a fixture)
 
 
 FIRES = [
@@ -90,17 +89,12 @@ PASSES = [
 
 @pytest.mark.parametrize("text, signal", FIRES)
 def test_fires(engine, text, signal):
-    verdict = judge(engine, text)
-    hits = [f for f in verdict.findings if f.category == "reputation"]
-    assert signal in [f.signal for f in hits]
-    for f in hits:
-        assert f.evidence and f.evidence in text
-        assert f.explanation
+    assert_fires(engine, text, "reputation", signal)
 
 
 @pytest.mark.parametrize("text", PASSES)
 def test_passes(engine, text):
-    assert categories(judge(engine, text)) & MEANING == set()
+    assert_quiet(engine, text)
 
 
 def test_official_account_sarcasm_about_parents(engine):
