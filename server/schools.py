@@ -1,0 +1,40 @@
+"""The schools this server serves, each with its policy engine loaded from its school config.
+
+The engine is the same one `postwarden check` and the proxy use (policies.engine.Engine),
+built once at start-up, so the check API gives the CLI's verdict.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from policies.engine import Engine
+from server.config import ServerConfig
+from server.db import Database, now_ts
+
+
+@dataclass
+class SchoolRuntime:
+    id: str
+    name: str
+    config_path: Path
+    engine: Engine
+
+
+class Schools(dict[str, SchoolRuntime]):
+    @classmethod
+    def load(cls, config: ServerConfig) -> Schools:
+        out = cls()
+        for entry in config.schools:
+            path = config.school_config(entry.id)
+            engine = Engine.from_config(path)
+            out[entry.id] = SchoolRuntime(entry.id, entry.name or engine.school.config.school.name,
+                                          path, engine)
+        return out
+
+    async def register(self, db: Database) -> None:
+        """Make sure every school has its row (events and accounts refer to it)."""
+        for s in self.values():
+            await db.execute("INSERT INTO schools (id, name, created_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT (id) DO NOTHING", s.id, s.name, now_ts())
+            await db.execute("UPDATE schools SET name = ? WHERE id = ?", s.name, s.id)
