@@ -42,3 +42,57 @@ async def db(database_url) -> Database:
     database = await open_database(database_url, sqlite)
     yield database
     await database.close()
+
+
+class Clock:
+    """The server's clock in tests: starts at a fixed moment; `advance` moves it."""
+
+    def __init__(self, start: str = "2026-11-20T10:00:00+00:00"):
+        from datetime import datetime
+        self.now = datetime.fromisoformat(start)
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, **delta) -> None:
+        from datetime import timedelta
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def server_config(database_url, tmp_path):
+    """The demo server config, with its data and database in this test's own places."""
+    from tests.conftest import ROOT
+    from server.config import load_server_config
+    cfg = load_server_config(ROOT / "demo" / "server.yaml")
+    cfg.data_dir = tmp_path / "data"
+    cfg.database.dsn = database_url
+    cfg.proxy.enabled = False
+    return cfg
+
+
+@pytest_asyncio.fixture
+async def client(server_config, clock, aiohttp_client_factory):
+    """A real aiohttp test server for the app, on loopback, on SQLite or PostgreSQL."""
+    from server.app import create_app
+    return await aiohttp_client_factory(create_app(server_config, clock=clock))
+
+
+@pytest_asyncio.fixture
+async def aiohttp_client_factory():
+    from aiohttp.test_utils import TestClient, TestServer
+    clients = []
+
+    async def make(app):
+        c = TestClient(TestServer(app))
+        await c.start_server()
+        clients.append(c)
+        return c
+    yield make
+    for c in clients:
+        await c.close()
