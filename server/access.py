@@ -47,7 +47,8 @@ class Principal:
         return self.school_id is None or self.school_id == school_id
 
 
-PRINCIPAL = "postwarden.principal"   # request[PRINCIPAL]: set by the auth middleware, or absent
+#: request[PRINCIPAL]: set by the auth middleware, or absent. A typed key: aiohttp warns on strings.
+PRINCIPAL = web.RequestKey("postwarden.principal", Principal)
 
 
 def principal(request: web.Request) -> Principal | None:
