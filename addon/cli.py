@@ -78,6 +78,11 @@ def add_proxy_parser(subparsers) -> argparse.ArgumentParser:
 
 def run_proxy(args: argparse.Namespace, extra: list[str] | None = None) -> int:
     from mitmproxy.tools.main import mitmdump
+    # mitmdump prints log records itself (its termlog); a handler the `postwarden` command
+    # installed on the root logger would print each of them a second time.
+    for handler in list(logging.getLogger().handlers):
+        if type(handler) is logging.StreamHandler:
+            logging.getLogger().removeHandler(handler)
     passthrough = list(extra if extra is not None else getattr(args, "mitmdump_args", None) or [])
     if passthrough[:1] == ["--"]:
         passthrough = passthrough[1:]

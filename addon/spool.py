@@ -6,8 +6,10 @@ never waits on the disk. When the spool passes its size bound it deletes shipped
 first, then the oldest unshipped ones, counting and logging each loss. A full disk or a
 broken database is counted and logged; traffic is never affected.
 
-Shipping (a later issue) reads `pending()`, sends, then calls `mark_shipped()`; each event's
-`id` is its idempotency key.
+Shipping (addon/shipper.py) reads `pending()`, sends, then calls `mark_shipped()`; each
+event's `id` is its idempotency key. An event the server refuses as malformed is marked
+rejected: kept (for an admin to look at, or to send again after an upgrade with
+`retry_rejected()`), never pending, and trimmed with the shipped ones.
 """
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_unshipped ON events (shipped, seq);
 """
 _STOP = object()
+PENDING, SHIPPED, REJECTED = 0, 1, 2
+GROUP = 500     # most events written in one transaction
 
 
 class Spool:
@@ -78,18 +82,53 @@ class Spool:
         db = self._connect()
         try:
             while True:
-                event = self._queue.get()
+                group = [self._queue.get()]
+                while len(group) < GROUP and group[-1] is not _STOP:
+                    try:
+                        group.append(self._queue.get_nowait())
+                    except queue.Empty:
+                        break
                 try:
-                    if event is _STOP:
-                        return
-                    self._write(db, event)
-                except Exception as e:   # the writer must outlive any one bad event
-                    self.errors += 1
-                    log.error("postwarden spool: event not stored: %s", e)
+                    self._write_group(db, [e for e in group if e is not _STOP])
                 finally:
-                    self._queue.task_done()
+                    for _ in group:
+                        self._queue.task_done()
+                if group[-1] is _STOP:
+                    return
         finally:
             db.close()
+
+    def _write_group(self, db: sqlite3.Connection, events: list) -> None:
+        """Whatever arrived together goes in one transaction: one fsync for a burst, not one
+        per event, so a busy proxy's spool keeps up."""
+        if not events:
+            return
+        written = self.written
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            self.errors += len(events)
+            log.error("postwarden spool: %d events not stored: %s", len(events), e)
+            return
+        for event in events:
+            try:
+                self._write(db, event)
+            except Exception as e:   # the writer must outlive any one bad event
+                self.errors += 1
+                log.error("postwarden spool: event not stored: %s", e)
+        try:
+            db.execute("COMMIT")
+        except sqlite3.Error as e:
+            lost = self.written - written
+            self.errors += lost
+            self.written = written
+            log.error("postwarden spool: %d events not stored: %s", lost, e)
+            try:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                self._size = db.execute("SELECT COALESCE(SUM(size), 0) FROM events").fetchone()[0]
+            except sqlite3.Error:
+                pass
 
     def _write(self, db: sqlite3.Connection, event: dict) -> None:
         body = json.dumps(event, ensure_ascii=False, separators=(",", ":"))
@@ -107,16 +146,16 @@ class Spool:
 
     def _trim(self, db: sqlite3.Connection) -> None:
         target = int(self.max_bytes * 0.9)
-        for shipped in (1, 0):
+        for state in (SHIPPED, REJECTED, PENDING):
             while self._size > target:
                 rows = db.execute("SELECT seq, size FROM events WHERE shipped = ? ORDER BY seq LIMIT 100",
-                                  (shipped,)).fetchall()
+                                  (state,)).fetchall()
                 if not rows:
                     break
                 db.execute(f"DELETE FROM events WHERE seq IN ({','.join('?' * len(rows))})",
                            [r[0] for r in rows])
                 self._size -= sum(r[1] for r in rows)
-                if not shipped:
+                if state != SHIPPED:
                     self.dropped += len(rows)
                     log.error("postwarden spool: over %d bytes, deleted %d unshipped events",
                               self.max_bytes, len(rows))
@@ -134,6 +173,25 @@ class Spool:
             return
         with _closing(self._connect()) as db:
             db.execute(f"UPDATE events SET shipped = 1 WHERE seq IN ({','.join('?' * len(seqs))})", seqs)
+
+    def mark_rejected(self, seqs: list[int]) -> None:
+        """Events the server refused as malformed: kept, but no longer pending."""
+        if not seqs:
+            return
+        with _closing(self._connect()) as db:
+            db.execute(f"UPDATE events SET shipped = {REJECTED} WHERE seq IN ({','.join('?' * len(seqs))})", seqs)
+
+    def retry_rejected(self) -> int:
+        """Make rejected events pending again (after the server was fixed); returns how many."""
+        with _closing(self._connect()) as db:
+            return db.execute(f"UPDATE events SET shipped = {PENDING} WHERE shipped = {REJECTED}").rowcount
+
+    def counts(self) -> dict[str, int]:
+        """Events by state: pending, shipped, rejected."""
+        with _closing(self._connect()) as db:
+            rows = dict(db.execute("SELECT shipped, COUNT(*) FROM events GROUP BY shipped").fetchall())
+        return {"pending": rows.get(PENDING, 0), "shipped": rows.get(SHIPPED, 0),
+                "rejected": rows.get(REJECTED, 0)}
 
     def count(self) -> int:
         with _closing(self._connect()) as db:

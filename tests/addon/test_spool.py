@@ -49,3 +49,29 @@ def test_write_errors_are_counted(tmp_path):
     s.flush()
     assert s.errors == 1 and s.count() == 1
     s.close()
+
+
+def test_rejected_events_are_kept_not_pending_and_trimmed_before_pending(tmp_path):
+    s = Spool(tmp_path / "spool.sqlite", max_bytes=5000)
+    for i in range(3):
+        s.put(ev(i, 1000))
+    s.flush()
+    [(first, _), *_] = s.pending()
+    s.mark_rejected([first])
+    assert [e["id"] for _, e in s.pending()] == ["e1", "e2"]
+    assert s.counts() == {"pending": 2, "shipped": 0, "rejected": 1}
+    for i in range(3, 5):                        # over the bound: the rejected one goes first
+        s.put(ev(i, 1000))
+    s.flush()
+    assert s.counts()["rejected"] == 0 and [e["id"] for _, e in s.pending()][-1] == "e4"
+    s.close()
+
+
+def test_a_burst_is_written_together_and_all_of_it_kept(tmp_path):
+    s = Spool(tmp_path / "spool.sqlite")
+    for i in range(1200):                        # more than one write group
+        assert s.put(ev(i))
+    s.flush()
+    assert s.written == 1200 and s.errors == 0 and s.count() == 1200
+    assert s.retry_rejected() == 0
+    s.close()
