@@ -14,6 +14,7 @@ import asyncio
 import concurrent.futures
 import json
 import logging
+import ssl
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from typing import Any
 from cachetools import LRUCache
 from mitmproxy import ctx, exceptions, http, tls
 
+from addon.ackheader import AckTokens, take_header
 from addon.decide import WARN_MODES, Acts
 from addon.events import CONTENT_MODES, make_event
 from addon.identity import StaffIdentity, load_ip_map
@@ -28,6 +30,7 @@ from addon.judges import Judges
 from addon.pipeline import ALLOW, Inspection, Pipeline
 from addon.platformmap import PlatformMap, PlatformMapError
 from addon.scope import Scope
+from addon.shipper import Shipper, read_token
 from addon.spool import Spool
 from addon.uploads import UploadStore
 
@@ -45,7 +48,9 @@ class Postwarden:
         self.scope: Scope | None = None
         self.acts: Acts | None = None
         self.identity: StaffIdentity | None = None
+        self.ack_tokens: AckTokens | None = None   # X-Postwarden-Ack from the extension
         self.spool: Spool | None = None
+        self.shipper: Shipper | None = None
         self.fail_mode = "open"
         self.content_mode = "minimal"
         self.check_timeout = 2.0
@@ -93,6 +98,16 @@ class Postwarden:
                           "Where the event spool (spool.sqlite) is kept.")
         loader.add_option("postwarden_spool_max_mb", int, 256,
                           "Disk bound of the event spool; past it, shipped then oldest events go.")
+        loader.add_option("postwarden_server", str, "",
+                          "The postwarden server's address (https://postwarden.school.example/) "
+                          "to ship events to; empty keeps events in the local spool only.")
+        loader.add_option("postwarden_server_token_file", str, "",
+                          "A file holding this proxy's token for the server (`postwarden token "
+                          "add --kind proxy`). A file, so the token never shows on a command line; "
+                          "it is read again when the server refuses it.")
+        loader.add_option("postwarden_server_ca", str, "",
+                          "A CA bundle (PEM) to verify the server's HTTPS certificate with, for a "
+                          "server whose certificate no public CA signed.")
         loader.add_option("postwarden_content_log", str, "minimal",
                           "How much of a post's text events keep: minimal (hash and a redacted "
                           "excerpt), hash, or full.", choices=CONTENT_MODES)
@@ -114,6 +129,12 @@ class Postwarden:
                           "The host of acknowledgement links (answered by the addon itself).")
         loader.add_option("postwarden_ack_ttl", int, 900,
                           "Seconds an acknowledgement link, and an acknowledgement, stay valid.")
+        loader.add_option("postwarden_ack_key_file", str, "",
+                          "The server's key file (<data_dir>/secret) to verify the acknowledgements "
+                          "the browser extension sends in X-Postwarden-Ack; empty: not honoured. "
+                          "The header is always removed before forwarding.")
+        loader.add_option("postwarden_ack_school", str, "",
+                          "This proxy's school id on the server (acknowledgements are signed for it).")
 
     def configure(self, updated: set[str]) -> None:
         if not any(name.startswith("postwarden_") for name in updated):
@@ -149,6 +170,11 @@ class Postwarden:
                           list(o.postwarden_never_intercept))
         except ValueError as e:
             raise exceptions.OptionsError(f"postwarden hosts: {e}") from e
+        try:
+            ack_tokens = (AckTokens.from_file(Path(o.postwarden_ack_key_file), o.postwarden_ack_school)
+                          if o.postwarden_ack_key_file else None)
+        except (OSError, ValueError) as e:
+            raise exceptions.OptionsError(f"postwarden_ack_key_file: {e}") from e
         engine = None
         engines: list[Any] = []
         if o.postwarden_config:
@@ -168,10 +194,24 @@ class Postwarden:
                               o.postwarden_spool_max_mb * MB)
             except (OSError, Exception) as e:
                 raise exceptions.OptionsError(f"postwarden_data_dir: {e}") from e
+        shipper = None
+        if o.postwarden_server:
+            if spool is None:
+                log.warning("postwarden: postwarden_server is set but there is no postwarden_config, "
+                            "so there are no events to ship")
+            else:
+                try:
+                    shipper = _make_shipper(spool, o.postwarden_server, o.postwarden_server_token_file,
+                                            o.postwarden_server_ca)
+                except exceptions.OptionsError:
+                    spool.close()
+                    raise
         uploads = UploadStore(max_total=o.postwarden_upload_memory_mb * MB,
                               max_each=min(o.postwarden_max_body_mb, o.postwarden_upload_memory_mb) * MB,
                               ttl=o.postwarden_upload_ttl)
         # Everything validated: swap in the new state at once.
+        if self.shipper is not None:
+            self.shipper.stop()
         if self.spool is not None:
             self.spool.close()
         if self.judges is not None:
@@ -181,8 +221,10 @@ class Postwarden:
                                  max_body=o.postwarden_max_body_mb * MB) if engine is not None else None
         self.scope = scope
         self.identity = identity
+        self.ack_tokens = ack_tokens
         self.acts = Acts(o.postwarden_warn_mode, o.postwarden_ack_host, o.postwarden_ack_ttl)
         self.spool = spool
+        self.shipper = shipper.start() if shipper is not None else None
         self.fail_mode = o.postwarden_fail_mode
         self.content_mode = o.postwarden_content_log
         self.check_timeout = o.postwarden_check_timeout_ms / 1000
@@ -204,6 +246,7 @@ class Postwarden:
 
     def requestheaders(self, flow: http.HTTPFlow) -> None:
         """Never stream a monitored write: a streamed body reaches `request` empty."""
+        take_header(flow)   # the extension's acknowledgement never goes upstream
         if flow.response or flow.error or not flow.live or self.pipeline is None:
             return
         try:
@@ -217,6 +260,7 @@ class Postwarden:
     async def request(self, flow: http.HTTPFlow) -> None:
         if flow.response or flow.error or not flow.live:
             return
+        ack_token = take_header(flow)
         if self.pipeline is None or self.acts is None or self.identity is None:
             return
         ins: Inspection | None = None
@@ -234,7 +278,8 @@ class Postwarden:
                 return   # a monitored host, but nothing the platform map knows: untouched
             self._inspections[flow.id] = ins
             verdict, unchecked = await self._verdict(ins)
-            outcome = self.acts.apply(ins, verdict, flow)
+            outcome = ((self.ack_tokens and self.ack_tokens.outcome(ack_token, ins, verdict))
+                       or self.acts.apply(ins, verdict, flow))
             flow.metadata["postwarden"] = {"platform": ins.platform, "action": ins.action,
                                            "decision": outcome.decision, "effect": outcome.effect,
                                            "unchecked": unchecked or ins.unchecked}
@@ -288,6 +333,9 @@ class Postwarden:
         if self.judges is not None:
             self.judges.shutdown()
         self._worker.shutdown(wait=True)
+        if self.shipper is not None:
+            self.shipper.stop()
+            log.info("postwarden: shipping stopped: %s", self.shipper.stats())
         if self.spool is not None:
             self.spool.close()
 
@@ -352,6 +400,25 @@ class Postwarden:
     def _log(self, event: dict) -> None:
         if self.spool is not None:
             self.spool.put(event)
+
+
+def _make_shipper(spool: Spool, url: str, token_file: str, cafile: str) -> Shipper:
+    """The shipper the options describe; OptionsError naming the option that is wrong."""
+    if not token_file:
+        raise exceptions.OptionsError("postwarden_server needs postwarden_server_token_file")
+    path = Path(token_file).expanduser()
+    try:
+        read_token(path)
+    except (OSError, ValueError) as e:
+        raise exceptions.OptionsError(f"postwarden_server_token_file: {e}") from e
+    if cafile and not Path(cafile).expanduser().is_file():
+        raise exceptions.OptionsError(f"postwarden_server_ca: {cafile}: no such file")
+    try:
+        return Shipper(spool, url, lambda: read_token(path), cafile=cafile or None)
+    except ssl.SSLError as e:
+        raise exceptions.OptionsError(f"postwarden_server_ca: {e}") from e
+    except ValueError as e:
+        raise exceptions.OptionsError(f"postwarden_server: {e}") from e
 
 
 def _load_engine(path: Path):

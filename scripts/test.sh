@@ -6,4 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
 scripts/postgres.sh >/dev/null
+scripts/chromium.sh           # the extension tests drive Debian's chromium
+scripts/webext.sh --install   # Mozilla's web-ext, for the extension lint test
 exec .venv/bin/python -m pytest "$@"
