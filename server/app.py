@@ -40,6 +40,7 @@ ROUTES = (
     "server.api.usage",
     "server.api.sar",
     "server.api.pac",
+    "server.ui.routes",
 )
 
 

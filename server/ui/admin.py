@@ -1,0 +1,71 @@
+"""The admin area's front page, and what every admin page shares: which school it is about,
+and saving an edit (store it, rebuild the school's engine, audit it, in one transaction).
+
+Edits live in the database (server/school_data.py), never in the server's files, because a
+trust runs several servers on one database.
+"""
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import web
+
+from server import keys
+from server.access import Principal, require
+from server.api.review_common import school_of_request
+from server.db import Queries
+from server.school_data import engine_for
+from server.ui.render import page, render
+
+Field = dict[str, str]
+
+
+def admin_school(request: web.Request) -> tuple[Principal, str]:
+    """The admin and the school the page is about (`?school=` for a trust-wide admin)."""
+    who = require(request, "admin")
+    return who, school_of_request(request, who)
+
+
+def school_query(request: web.Request, school: str) -> str:
+    """The `?school=` to keep on a form's action, for a trust-wide admin on a multi-school server."""
+    return f"?school={school}" if "school" in request.query else ""
+
+
+async def save_and_reload(request: web.Request, who: Principal, school: str, action: str,
+                          write: Callable[[Queries], Awaitable[None]], detail: dict[str, Any],
+                          target: str | None = None, **replace: Any) -> None:
+    """Build the school's engine as it will be with `replace` (the edited sections) on top of
+    the file and the stored edits (EditError, with nothing written, if it would not load),
+    then write the edit and its audit row in one transaction and put the engine in force."""
+    app = request.app
+    runtime = app[keys.SCHOOLS][school]
+    engine = await engine_for(app[keys.DB], school, runtime.config_path, **replace)
+    async with app[keys.DB].transaction() as tx:
+        await write(tx)
+        await app[keys.AUDIT].record(who.actor, action, school_id=school, target=target or f"school:{school}",
+                                     detail=detail, tx=tx)
+    runtime.engine = engine
+    await app[keys.AUDIT].sync_head()
+
+
+SECTIONS = [
+    ("/admin/timetable", "Timetable", "Directed periods, terms, closures and per-staff timetables, "
+                                      "with a what-if over recent activity before you save."),
+    ("/admin/roster", "Pupil roster", "Upload the MIS export, map its columns, preview and confirm."),
+    ("/admin/declarations", "Declarations", "Relationships with pupils outside school that staff "
+                                            "have declared, to approve or reject."),
+    ("/admin/holds", "Posting holds", "Times when the school's official accounts must not post."),
+]
+
+
+@page
+async def index(request: web.Request) -> web.Response:
+    who, school = admin_school(request)
+    runtime = request.app[keys.SCHOOLS][school]
+    return render(request, "admin/index.html", sections=SECTIONS, school=runtime,
+                  q=school_query(request, school))
+
+
+def setup(app: web.Application) -> None:
+    app.router.add_get("/admin", index)
