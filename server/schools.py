@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policies.engine import Engine
+from server import school_data
 from server.config import ServerConfig
 from server.db import Database, now_ts
 
@@ -38,3 +39,15 @@ class Schools(dict[str, SchoolRuntime]):
             await db.execute("INSERT INTO schools (id, name, created_at) VALUES (?, ?, ?) "
                              "ON CONFLICT (id) DO NOTHING", s.id, s.name, now_ts())
             await db.execute("UPDATE schools SET name = ? WHERE id = ?", s.name, s.id)
+        for s in list(self.values()):
+            if await school_data.has_edits(db, s.id):
+                await self.reload(db, s.id)
+
+    async def reload(self, db: Database, school_id: str) -> Engine:
+        """Rebuild one school's engine from its config file plus the edits admins stored in the
+        database (server/school_data.py); called at start and after each saved change. Raises
+        school_data.EditError, leaving the engine in force, if the result would not load."""
+        runtime = self[school_id]
+        engine = await school_data.engine_for(db, school_id, runtime.config_path)
+        runtime.engine = engine
+        return engine

@@ -103,11 +103,12 @@ def _header_map(headers: list[str], fields: tuple[str, ...], columns: dict[str, 
 
 
 def _read_rows(path: Path, fields: tuple[str, ...], required: tuple[str, ...],
-               columns: dict[str, str]):
-    try:
-        text = decode_csv(path.read_bytes())
-    except OSError as e:
-        raise ConfigError(path, [f"cannot read: {e.strerror}"]) from e
+               columns: dict[str, str], text: str | None = None):
+    if text is None:
+        try:
+            text = decode_csv(path.read_bytes())
+        except OSError as e:
+            raise ConfigError(path, [f"cannot read: {e.strerror}"]) from e
     reader = csv.DictReader(io.StringIO(text, newline=""))
     headers = reader.fieldnames or []
     mapping = _header_map(list(headers), fields, columns)
@@ -167,9 +168,11 @@ def _parse_handles(text: str) -> tuple[str, ...]:
     return tuple(h.strip() for h in re.split(r"[;,\s]+", text) if h.strip())
 
 
-def read_roster(path: Path, columns: dict[str, str] | None = None) -> list[Pupil]:
+def read_roster(path: Path, columns: dict[str, str] | None = None, text: str | None = None) -> list[Pupil]:
+    """The roster from `path`, or from `text` (an uploaded file, already decoded) named `path`
+    in messages."""
     pupils, problems = [], []
-    for line, v in _read_rows(path, ROSTER_FIELDS, REQUIRED_ROSTER, columns or {}):
+    for line, v in _read_rows(path, ROSTER_FIELDS, REQUIRED_ROSTER, columns or {}, text):
         try:
             if not v.get("first_name") or not v.get("last_name"):
                 raise ValueError("first_name and last_name are required")

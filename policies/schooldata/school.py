@@ -86,9 +86,16 @@ class School:
 
 def load_school(path: Path) -> School:
     path = Path(path)
-    config = read_config(path)
+    return build_school(read_config(path), path)
+
+
+def build_school(config: Config, path: Path, pupils: list[Pupil] | None = None) -> School:
+    """A school from an already validated config (the server applies admins' stored edits on
+    top of the file's); `pupils`, when given, replaces the config's roster file."""
+    path = Path(path)
     base = path.parent
-    pupils = _load_csv(config.roster, base, read_roster)
+    if pupils is None:
+        pupils = _load_csv(config.roster, base, read_roster)
     staff = _load_csv(config.staff, base, read_staff)
     logos = []
     for i, logo in enumerate(config.logos):

@@ -1,0 +1,118 @@
+"""School data that admins edit in the web UI, stored in the database and applied on top of
+the school's config file.
+
+A trust runs several servers on one PostgreSQL, so an edit made through one server must not
+live in that server's files: each edited section is one JSON document in the `settings`
+table, keyed `school.<section>` under the school's id (row-scoped like everything else), and
+approved declarations are rows of the `declarations` table. The file config stays the base
+(it names the pack, the roster file, the logos); a stored section replaces the file's
+section whole, so what is in force is always "the file, then these documents".
+
+Every edited config goes through the same pydantic models and the same school loader as the
+YAML file (policies/schooldata/config.py, school.py), so the rules an admin's edit must pass
+cannot drift from the rules a config file must pass.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import pydantic
+
+from policies.engine import Engine
+from policies.errors import ConfigError, key_path
+from policies.pack import load_pack
+from policies.schooldata.config import Config, read_config
+from policies.schooldata.roster import read_roster
+from policies.schooldata.school import build_school
+from server.db import Queries, now_ts
+
+PREFIX = "school."
+#: Config sections an admin may replace. `roster` is not a config section: it is an uploaded
+#: CSV ({"text", "columns", "filename"}) that replaces the roster file's pupils.
+SECTIONS = ("timetable", "staff_overrides", "holds", "official_accounts", "roster")
+
+
+class EditError(ValueError):
+    """An edit that would not load, with each problem as the loader words it."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+async def load_edits(q: Queries, school_id: str) -> dict[str, Any]:
+    rows = await q.fetch("SELECT key, value FROM settings WHERE school_id = ? AND key LIKE ?",
+                         school_id, PREFIX + "%")
+    return {r["key"][len(PREFIX):]: json.loads(r["value"]) for r in rows
+            if r["key"][len(PREFIX):] in SECTIONS or r["key"].endswith("_pending")}
+
+
+async def save_section(q: Queries, school_id: str, section: str, value: Any) -> None:
+    await q.execute("INSERT INTO settings (school_id, key, value, updated_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (school_id, key) DO UPDATE SET value = excluded.value, "
+                    "updated_at = excluded.updated_at",
+                    school_id, PREFIX + section, json.dumps(value, ensure_ascii=False), now_ts())
+
+
+async def delete_section(q: Queries, school_id: str, section: str) -> None:
+    await q.execute("DELETE FROM settings WHERE school_id = ? AND key = ?", school_id, PREFIX + section)
+
+
+async def approved_declarations(q: Queries, school_id: str) -> list[dict[str, Any]]:
+    rows = await q.fetch("SELECT staff_ref, pupil, relationship FROM declarations "
+                         "WHERE school_id = ? AND state = 'approved' ORDER BY id", school_id)
+    return [{"user": r["staff_ref"], "pupil": r["pupil"], "context": r["relationship"]} for r in rows]
+
+
+def merged_config(base: Config, edits: dict[str, Any], declarations: list[dict[str, Any]]) -> Config:
+    """The file's config with the stored sections in place of its own, validated whole."""
+    data = base.model_dump(mode="json")
+    for section in SECTIONS:
+        if section in edits and section != "roster":
+            data[section] = edits[section]
+    data["declarations"] = list(data.get("declarations") or []) + list(declarations)
+    try:
+        return Config.model_validate(data)
+    except pydantic.ValidationError as e:
+        raise EditError([f"{key_path(err['loc'])}: {err['msg']}" for err in e.errors()]) from e
+
+
+def build_engine(config_path: Path, edits: dict[str, Any], declarations: list[dict[str, Any]]) -> Engine:
+    """The school's engine from its file config plus the stored edits (slow: run it in a thread)."""
+    config = merged_config(read_config(config_path), edits, declarations)
+    try:
+        pupils = None
+        roster = edits.get("roster")
+        if roster:
+            pupils = read_roster(Path(roster.get("filename") or "uploaded roster"), roster.get("columns") or {},
+                                 text=roster["text"])
+        school = build_school(config, config_path, pupils)
+        return Engine(school, load_pack(config.pack, relative_to=school.base_dir))
+    except ConfigError as e:
+        raise EditError(e.problems) from e
+
+
+async def engine_for(q: Queries, school_id: str, config_path: Path, **replace: Any) -> Engine:
+    """The engine the school would have with its stored edits, some sections replaced by
+    `replace` (a section set to None is dropped, back to the file's). Raises EditError."""
+    edits = {k: v for k, v in (await load_edits(q, school_id)).items() if k in SECTIONS}
+    declarations = await approved_declarations(q, school_id)
+    extra = replace.pop("declarations", None)
+    if extra is not None:
+        declarations = declarations + list(extra)
+    for k, v in replace.items():
+        if v is None:
+            edits.pop(k, None)
+        else:
+            edits[k] = v
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(None, build_engine, config_path, edits, declarations)
+
+
+async def has_edits(q: Queries, school_id: str) -> bool:
+    """Whether anything stored changes the school's file config (so start-up can skip a rebuild)."""
+    edits = await load_edits(q, school_id)
+    return any(k in SECTIONS for k in edits) or bool(await approved_declarations(q, school_id))
