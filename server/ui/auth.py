@@ -1,24 +1,19 @@
 """Logging in and out from a browser form, and the front door that sends each role home.
 
-The form posts to /login, which follows exactly the API's login (server/api/session.py):
-the same rate limit before any password is checked, the same constant-cost check of an
-unknown username, the same session rotation, cookie and audit rows. Only the answer differs:
-a redirect or the form again, instead of JSON.
+The form posts to /login, which runs the API's own login procedure (server/login.py): the
+same rate limit, constant-cost check, session rotation, cookie and audit rows. Only the
+answer differs: a redirect or the form again, instead of JSON.
 """
 from __future__ import annotations
 
-import asyncio
-
 from aiohttp import web
 
-from server import keys, login_limit
-from server.access import hash_secret, principal
-from server.accounts import get_account, normalise_username
-from server.api.session import PASSWORD_CHECKS
-from server.passwords import hash_password, needs_rehash, verify_password
+from server import keys
+from server.access import principal
+from server.accounts import normalise_username
+from server.login import log_in, log_out, start_session
 from server.security import csrf_exempt
-from server.sessions import (MAX_COOKIE_LENGTH, clear_cookie, cookie_value, create_session, delete_expired,
-                             delete_session, set_cookie)
+from server.sessions import clear_cookie
 from server.ui.render import page, redirect, render, safe_next
 
 MAX_USERNAME = 200
@@ -46,8 +41,6 @@ async def login_form(request: web.Request) -> web.Response:
 
 @csrf_exempt
 async def login_submit(request: web.Request) -> web.StreamResponse:
-    app = request.app
-    db, audit, config = app[keys.DB], app[keys.AUDIT], app[keys.CONFIG]
     form = await request.post()
     username = normalise_username(str(form.get("username", ""))[:MAX_USERNAME])
     password = str(form.get("password", ""))
@@ -58,65 +51,25 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
 
     if not username or not password or len(password) > MAX_PASSWORD:
         return again("Enter your username and password.", 400)
-    now = app[keys.CLOCK]()
-    address = request.remote or ""
-    limit_keys = [login_limit.username_key(username), login_limit.address_key(address)]
-    wait = await login_limit.retry_after(db, limit_keys, now, config.sessions)
-    if wait is not None:
-        return again(f"Too many failed logins: try again in {wait} seconds.", 429)
-
-    account = await get_account(db, username)
-    stored = account["password_hash"] if account is not None else None
-    loop = asyncio.get_running_loop()
-    async with app[PASSWORD_CHECKS]:
-        ok = await loop.run_in_executor(None, verify_password, stored, password)
-    if not ok or account is None or account["disabled_at"] is not None:
-        async with db.transaction() as tx:
-            await login_limit.record_failure(tx, limit_keys, now, config.sessions)
-            await audit.record("anonymous", "session.login_failed",
-                               school_id=account["school_id"] if account is not None else None,
-                               detail={"username": username}, tx=tx)
-        await audit.sync_head()
+    result = await log_in(request, username, password)
+    if result.retry_after is not None:
+        return again(f"Too many failed logins: try again in {result.retry_after} seconds.", 429)
+    if not result.ok:
         return again("Wrong username or password.", 401)
-
-    new_hash = None
-    if stored is not None and needs_rehash(stored):
-        try:
-            async with app[PASSWORD_CHECKS]:
-                new_hash = await loop.run_in_executor(None, hash_password, password)
-        except ValueError:
-            new_hash = None
-    old_cookie = cookie_value(request)
-    async with db.transaction() as tx:
-        if old_cookie is not None and len(old_cookie) <= MAX_COOKIE_LENGTH:
-            await delete_session(tx, hash_secret(old_cookie))
-        await delete_expired(tx, now, config.sessions)
-        new = await create_session(tx, int(account["id"]), now, address=address,
-                                   user_agent=request.headers.get("User-Agent", ""))
-        await login_limit.clear(tx, login_limit.username_key(username))
-        if new_hash is not None:
-            await tx.execute("UPDATE accounts SET password_hash = ? WHERE id = ?", new_hash, account["id"])
-        await audit.record(f"account:{account['id']}:{account['username']}", "session.login",
-                           school_id=account["school_id"], target=f"account:{account['id']}", tx=tx)
-    await audit.sync_head()
-    response = see_other(target or home_for(account["role"]))
-    set_cookie(response, request, config, new.value)
+    response = see_other(target or home_for(result.account["role"]))
+    start_session(response, request, result)
     return response
 
 
 @page
 async def logout(request: web.Request) -> web.StreamResponse:
     """POST only (with the form's CSRF token): a link could be followed by another site."""
-    app = request.app
     who = principal(request)
     response = see_other("/login?done=logged_out")
     if who is not None and who.kind == "session":
-        async with app[keys.DB].transaction() as tx:
-            await delete_session(tx, who.session_id)
-            await app[keys.AUDIT].record(who.actor, "session.logout", school_id=who.school_id,
-                                         target=f"account:{who.account_id}", tx=tx)
-        await app[keys.AUDIT].sync_head()
-    clear_cookie(response, request, app[keys.CONFIG])
+        await log_out(request, who, response)
+    else:
+        clear_cookie(response, request, request.app[keys.CONFIG])
     return response
 
 
