@@ -100,3 +100,24 @@ def bearer(request: web.Request) -> str | None:
     if scheme.lower() == "bearer" and value.strip():
         return value.strip()
     return None
+
+
+TOKEN_COLUMNS = "id, school_id, kind, name, created_at, last_used_at, disabled_at"
+
+
+async def list_tokens(q: Database, school_id: str | None = None) -> list[dict]:
+    """Tokens (never their values, which are not stored), of one school or all, oldest first."""
+    sql = f"SELECT {TOKEN_COLUMNS} FROM tokens"
+    rows = await (q.fetch(sql + " WHERE school_id = ? ORDER BY id", school_id) if school_id
+                  else q.fetch(sql + " ORDER BY id"))
+    return [dict(r) for r in rows]
+
+
+async def disable_token(q: Database, token_id: int, school_id: str | None = None) -> dict | None:
+    """Stop a token working (a token already disabled keeps its first time); the token's row as
+    it was, or None if there is no such token (in `school_id`, when given)."""
+    row = await q.fetchrow(f"SELECT {TOKEN_COLUMNS} FROM tokens WHERE id = ?", token_id)
+    if row is None or (school_id is not None and row["school_id"] != school_id):
+        return None
+    await q.execute("UPDATE tokens SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL", now_ts(), token_id)
+    return dict(row)

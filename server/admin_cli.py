@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from policies.errors import ConfigError
-from server.access import MACHINE_ROLES, PERSON_ROLES, create_token
+from server.access import MACHINE_ROLES, PERSON_ROLES, create_token, disable_token, list_tokens
 from server.accounts import NoSuchAccount, create_account, disable_account, list_accounts, set_password
 from server.audit import AuditLog
 from server.config import ServerConfig, load_server_config
@@ -269,12 +269,9 @@ async def _token_add(args: argparse.Namespace, config: ServerConfig) -> int:
 async def _token_disable(args: argparse.Namespace, config: ServerConfig) -> int:
     async with _Session(config) as (db, audit):
         async with db.transaction() as tx:
-            row = await tx.fetchrow("SELECT id, school_id, kind, name, disabled_at FROM tokens WHERE id = ?",
-                                    args.token_id)
+            row = await disable_token(tx, args.token_id)
             if row is None:
                 raise CliError(f"there is no token {args.token_id}")
-            await tx.execute("UPDATE tokens SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL",
-                             now_ts(), args.token_id)
             await audit.record(_actor(), "token.disable", school_id=row["school_id"], target=f"token:{row['id']}",
                                detail={"kind": row["kind"], "name": row["name"]}, tx=tx)
     print(f"disabled token {row['id']} ({row['name']!r})")
@@ -284,9 +281,7 @@ async def _token_disable(args: argparse.Namespace, config: ServerConfig) -> int:
 async def _token_list(args: argparse.Namespace, config: ServerConfig) -> int:
     school_id = _school(config, args.school) if args.school else None
     async with _Session(config) as (db, _audit):
-        sql = "SELECT id, school_id, kind, name, created_at, last_used_at, disabled_at FROM tokens"
-        rows = await (db.fetch(sql + " WHERE school_id = ? ORDER BY id", school_id) if school_id
-                      else db.fetch(sql + " ORDER BY id"))
+        rows = await list_tokens(db, school_id)
     table = [("ID", "SCHOOL", "KIND", "NAME", "LAST USED", "STATE")]
     table += [(str(r["id"]), r["school_id"], r["kind"], r["name"], r["last_used_at"] or "never",
                "disabled" if r["disabled_at"] else "active") for r in rows]

@@ -178,7 +178,9 @@ async def page(q: Queries, filters: Filters, limit: int, before: tuple[str, int]
     """Newest first; one more row than asked tells whether there is a next page."""
     where, args = filters.where()
     if before is not None:
-        where += " AND (at < ? OR (at = ? AND seq < ?))"
+        # `at <= ?` on its own lets the (school_id, ..., at) indexes seek to the cursor, so a
+        # deep page costs what the first does; the OR then drops the rows already shown.
+        where += " AND at <= ? AND (at < ? OR seq < ?)"
         args += [before[0], before[0], before[1]]
     rows = await q.fetch(f"SELECT {', '.join(columns)} FROM events WHERE {where} "
                          "ORDER BY at DESC, seq DESC LIMIT ?", *args, limit + 1)

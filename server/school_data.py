@@ -23,7 +23,7 @@ import pydantic
 
 from policies.engine import Engine
 from policies.errors import ConfigError, key_path
-from policies.pack import load_pack
+from policies.pack import DecisionByAccount, Pack, load_pack
 from policies.schooldata.config import Config, read_config
 from policies.schooldata.roster import read_roster
 from policies.schooldata.school import build_school
@@ -32,7 +32,11 @@ from server.db import Queries, now_ts
 PREFIX = "school."
 #: Config sections an admin may replace. `roster` is not a config section: it is an uploaded
 #: CSV ({"text", "columns", "filename"}) that replaces the roster file's pupils.
-SECTIONS = ("timetable", "staff_overrides", "holds", "official_accounts", "roster")
+SECTIONS = ("timetable", "staff_overrides", "holds", "official_accounts", "roster", "rule_decisions", "pack")
+#: Sections that are not config sections (applied by build_engine, not merged into Config).
+#: `rule_decisions` is {rule id: {"personal": d, "official": d}}: the school's decision for a
+#: rule of its pack in place of the pack's own (apply_rule_decisions).
+NOT_CONFIG = ("roster", "rule_decisions")
 
 
 class EditError(ValueError):
@@ -71,7 +75,7 @@ def merged_config(base: Config, edits: dict[str, Any], declarations: list[dict[s
     """The file's config with the stored sections in place of its own, validated whole."""
     data = base.model_dump(mode="json")
     for section in SECTIONS:
-        if section in edits and section != "roster":
+        if section in edits and section not in NOT_CONFIG:
             data[section] = edits[section]
     data["declarations"] = list(data.get("declarations") or []) + list(declarations)
     try:
@@ -90,9 +94,31 @@ def build_engine(config_path: Path, edits: dict[str, Any], declarations: list[di
             pupils = read_roster(Path(roster.get("filename") or "uploaded roster"), roster.get("columns") or {},
                                  text=roster["text"])
         school = build_school(config, config_path, pupils)
-        return Engine(school, load_pack(config.pack, relative_to=school.base_dir))
+        pack = apply_rule_decisions(load_pack(config.pack, relative_to=school.base_dir),
+                                    edits.get("rule_decisions") or {})
+        return Engine(school, pack)
     except ConfigError as e:
         raise EditError(e.problems) from e
+
+
+def apply_rule_decisions(pack: Pack, decisions: dict[str, Any]) -> Pack:
+    """The pack with the school's own decision for some of its rules. A stored decision for
+    a rule the pack no longer has (the pack was upgraded) is ignored, not an error, so a pack
+    change never stops the school's engine loading; the rules page shows only current rules."""
+    if not decisions:
+        return pack
+    rules = []
+    for rule in pack.rules:
+        chosen = decisions.get(rule.id)
+        if chosen:
+            try:
+                decision = DecisionByAccount.model_validate({**rule.decision.model_dump(mode="json"), **chosen})
+            except pydantic.ValidationError as e:
+                raise EditError([f"rule_decisions.{rule.id}.{key_path(err['loc'])}: {err['msg']}"
+                                 for err in e.errors()]) from e
+            rule = rule.model_copy(update={"decision": decision})
+        rules.append(rule)
+    return pack.model_copy(update={"rules": tuple(rules)})
 
 
 async def engine_for(q: Queries, school_id: str, config_path: Path, **replace: Any) -> Engine:

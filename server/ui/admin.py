@@ -56,12 +56,22 @@ SECTIONS = [
     ("/admin/declarations", "Declarations", "Relationships with pupils outside school that staff "
                                             "have declared, to approve or reject."),
     ("/admin/holds", "Posting holds", "Times when the school's official accounts must not post."),
+    ("/admin/rules", "Rules and decisions", "The policy pack, and allow, warn or block for each of its rules, "
+                                             "for personal and official accounts."),
+    ("/admin/official", "Official accounts", "The school's own accounts, judged as official."),
+    ("/admin/tokens", "Proxies and extension tokens", "Make, list and disable the tokens proxies and "
+                                                      "extensions use."),
+    ("/review/yearly", "Yearly review", "The filtering and monitoring review the DfE standards ask for "
+                                        "each year: rules in force, findings, changes made."),
 ]
 
 
 @page
 async def index(request: web.Request) -> web.Response:
-    who, school = admin_school(request)
+    who = require(request, "admin")
+    school = school_of_request(request, who, required=False)
+    if school is None:      # a trust-wide admin, several schools: the picker (base.html) first
+        return render(request, "admin/index.html", sections=[], school=None, q="")
     runtime = request.app[keys.SCHOOLS][school]
     return render(request, "admin/index.html", sections=SECTIONS, school=runtime,
                   q=school_query(request, school))

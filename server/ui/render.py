@@ -39,6 +39,10 @@ NOTICES = {
     "declaration_approved": "Declaration approved and in force.",
     "declaration_rejected": "Declaration rejected.",
     "holds_saved": "Posting holds saved and in force.",
+    "rules_saved": "Rule decisions saved and in force.",
+    "pack_saved": "Policy pack changed and in force.",
+    "official_saved": "Official accounts saved and in force.",
+    "token_disabled": "Token disabled.",
 }
 TRIAGE_LABELS = {"none": "Not in triage", "new": "New", "in_review": "In review",
                  "escalated_dsl": "Escalated to DSL", "escalated_hr": "Escalated to HR", "closed": "Closed"}
@@ -89,8 +93,25 @@ def render(request: web.Request, template: str, status: int = 200, **context: An
     notice = NOTICES.get(request.query.get("done", ""))
     html = request.app[ENV].get_template(template).render(
         who=who, csrf=(who.csrf if who is not None else ""), nav=nav, notice=notice, path=path,
+        school_picker=school_picker(request, who),
         time=lambda v, school=None: local_time(request, v, school), **context)
     return web.Response(text=html, status=status, content_type="text/html", charset="utf-8")
+
+
+#: Pages about one school, where a trust-wide account picks which (`?school=`).
+PICKER_PATHS = ("/admin", "/review/yearly")
+
+
+def school_picker(request: web.Request, who: Principal | None) -> dict[str, Any] | None:
+    """For a trust-wide reviewer or admin on a server with several schools, on a page about one
+    school: the schools to pick from and the one picked (or None)."""
+    schools = request.app[keys.SCHOOLS]
+    if who is None or who.school_id is not None or who.role not in ("reviewer", "admin") or len(schools) < 2:
+        return None
+    if not any(request.path == p or request.path.startswith(p + "/") for p in PICKER_PATHS):
+        return None
+    return {"schools": sorted(((s.id, s.name) for s in schools.values()), key=lambda x: x[1].lower()),
+            "current": request.query.get("school"), "action": request.path}
 
 
 def query_with(request: web.Request, **changes: str | None) -> str:
