@@ -15,7 +15,10 @@ cannot drift from the rules a config file must pass.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -25,18 +28,22 @@ from policies.engine import Engine
 from policies.errors import ConfigError, key_path
 from policies.pack import DecisionByAccount, Pack, load_pack
 from policies.schooldata.config import Config, read_config
-from policies.schooldata.roster import read_roster
+from policies.schooldata.roster import read_roster, read_staff
 from policies.schooldata.school import build_school
 from server.db import Queries, now_ts
 
 PREFIX = "school."
 #: Config sections an admin may replace. `roster` is not a config section: it is an uploaded
 #: CSV ({"text", "columns", "filename"}) that replaces the roster file's pupils.
-SECTIONS = ("timetable", "staff_overrides", "holds", "official_accounts", "roster", "rule_decisions", "pack")
+SECTIONS = ("timetable", "staff_overrides", "holds", "official_accounts", "roster", "staff", "rule_decisions",
+            "pack", "logos")
+#: `logos` is the config file's logos that are kept (an admin removed the others); logos
+#: uploaded in the web UI are rows of the `logos` table (stored_logos) and join them.
 #: Sections that are not config sections (applied by build_engine, not merged into Config).
 #: `rule_decisions` is {rule id: {"personal": d, "official": d}}: the school's decision for a
 #: rule of its pack in place of the pack's own (apply_rule_decisions).
-NOT_CONFIG = ("roster", "rule_decisions")
+#: `staff` is an uploaded staff CSV, like `roster`, that replaces the staff file's list.
+NOT_CONFIG = ("roster", "staff", "rule_decisions")
 
 
 class EditError(ValueError):
@@ -84,16 +91,22 @@ def merged_config(base: Config, edits: dict[str, Any], declarations: list[dict[s
         raise EditError([f"{key_path(err['loc'])}: {err['msg']}" for err in e.errors()]) from e
 
 
-def build_engine(config_path: Path, edits: dict[str, Any], declarations: list[dict[str, Any]]) -> Engine:
-    """The school's engine from its file config plus the stored edits (slow: run it in a thread)."""
+def build_engine(config_path: Path, edits: dict[str, Any], declarations: list[dict[str, Any]],
+                 logos: list[dict[str, Any]] | None = None) -> Engine:
+    """The school's engine from its file config plus the stored edits and uploaded logos
+    (slow: run it in a thread)."""
     config = merged_config(read_config(config_path), edits, declarations)
     try:
-        pupils = None
+        pupils = staff = None
         roster = edits.get("roster")
         if roster:
             pupils = read_roster(Path(roster.get("filename") or "uploaded roster"), roster.get("columns") or {},
                                  text=roster["text"])
-        school = build_school(config, config_path, pupils)
+        staff_csv = edits.get("staff")
+        if staff_csv:
+            staff = read_staff(Path(staff_csv.get("filename") or "uploaded staff list"),
+                               staff_csv.get("columns") or {}, text=staff_csv["text"])
+        school = build_school(config, config_path, pupils, staff, [logo_file(x) for x in logos or ()])
         pack = apply_rule_decisions(load_pack(config.pack, relative_to=school.base_dir),
                                     edits.get("rule_decisions") or {})
         return Engine(school, pack)
@@ -121,10 +134,41 @@ def apply_rule_decisions(pack: Pack, decisions: dict[str, Any]) -> Pack:
     return pack.model_copy(update={"rules": tuple(rules)})
 
 
-async def engine_for(q: Queries, school_id: str, config_path: Path, **replace: Any) -> Engine:
+#: Where uploaded logos are written for the logo matcher, which reads files. Only a cache:
+#: the database holds the logos, and each file is named by its content's hash.
+_LOGO_CACHE: Path | None = None
+
+
+def logo_file(logo: dict[str, Any]) -> Path:
+    """An uploaded logo ({"filename", "data"}) as a file the logo matcher can read, under its
+    own name (the name a finding reports), in a private folder named by its content."""
+    global _LOGO_CACHE
+    if _LOGO_CACHE is None:
+        _LOGO_CACHE = Path(tempfile.mkdtemp(prefix="postwarden-logos-"))
+    data = bytes(logo["data"])
+    folder = _LOGO_CACHE / hashlib.sha256(data).hexdigest()
+    path = folder / Path(logo["filename"]).name
+    if not path.is_file():
+        folder.mkdir(mode=0o700, exist_ok=True)
+        tmp = folder / f".{os.getpid()}.tmp"
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    return path
+
+
+async def stored_logos(q: Queries, school_id: str, with_data: bool = True) -> list[dict[str, Any]]:
+    """The school's uploaded logos, oldest first (metadata only unless `with_data`)."""
+    cols = "id, filename, content_type, size, sha256, width, height, created_at" + (", data" if with_data else "")
+    return [dict(r) for r in await q.fetch(f"SELECT {cols} FROM logos WHERE school_id = ? ORDER BY id", school_id)]
+
+
+async def engine_for(q: Queries, school_id: str, config_path: Path,
+                     uploaded_logos: list[dict[str, Any]] | None = None, **replace: Any) -> Engine:
     """The engine the school would have with its stored edits, some sections replaced by
-    `replace` (a section set to None is dropped, back to the file's). Raises EditError."""
+    `replace` (a section set to None is dropped, back to the file's), and `uploaded_logos`
+    ({"filename", "data"}) in place of the stored uploaded logos when given. Raises EditError."""
     edits = {k: v for k, v in (await load_edits(q, school_id)).items() if k in SECTIONS}
+    logos = uploaded_logos if uploaded_logos is not None else await stored_logos(q, school_id)
     declarations = await approved_declarations(q, school_id)
     extra = replace.pop("declarations", None)
     if extra is not None:
@@ -135,10 +179,11 @@ async def engine_for(q: Queries, school_id: str, config_path: Path, **replace: A
         else:
             edits[k] = v
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, build_engine, config_path, edits, declarations)
+    return await loop.run_in_executor(None, build_engine, config_path, edits, declarations, logos)
 
 
 async def has_edits(q: Queries, school_id: str) -> bool:
     """Whether anything stored changes the school's file config (so start-up can skip a rebuild)."""
     edits = await load_edits(q, school_id)
-    return any(k in SECTIONS for k in edits) or bool(await approved_declarations(q, school_id))
+    return (any(k in SECTIONS for k in edits) or bool(await approved_declarations(q, school_id))
+            or bool(await q.fetch("SELECT id FROM logos WHERE school_id = ? LIMIT 1", school_id)))

@@ -194,9 +194,10 @@ def read_roster(path: Path, columns: dict[str, str] | None = None, text: str | N
     return pupils
 
 
-def read_staff(path: Path, columns: dict[str, str] | None = None) -> list[StaffMember]:
+def read_staff(path: Path, columns: dict[str, str] | None = None, text: str | None = None) -> list[StaffMember]:
+    """The staff list from `path`, or from `text` (an uploaded file) named `path` in messages."""
     staff, problems = [], []
-    for line, v in _read_rows(path, STAFF_FIELDS, REQUIRED_STAFF, columns or {}):
+    for line, v in _read_rows(path, STAFF_FIELDS, REQUIRED_STAFF, columns or {}, text):
         if not v.get("username") or not v.get("first_name") or not v.get("last_name"):
             problems.append(f"line {line}: username, first_name and last_name are required")
             continue

@@ -89,20 +89,24 @@ def load_school(path: Path) -> School:
     return build_school(read_config(path), path)
 
 
-def build_school(config: Config, path: Path, pupils: list[Pupil] | None = None) -> School:
+def build_school(config: Config, path: Path, pupils: list[Pupil] | None = None,
+                 staff: list[StaffMember] | None = None, extra_logos: list[Path] | None = None) -> School:
     """A school from an already validated config (the server applies admins' stored edits on
-    top of the file's); `pupils`, when given, replaces the config's roster file."""
+    top of the file's); `pupils` / `staff`, when given, replace the config's roster / staff
+    files, and `extra_logos` (uploaded logos) join the config's logos."""
     path = Path(path)
     base = path.parent
     if pupils is None:
         pupils = _load_csv(config.roster, base, read_roster)
-    staff = _load_csv(config.staff, base, read_staff)
+    if staff is None:
+        staff = _load_csv(config.staff, base, read_staff)
     logos = []
     for i, logo in enumerate(config.logos):
         p = base / logo
         if not p.is_file():
             raise ConfigError(path, [f"logos[{i}]: no such file {logo!r}"])
         logos.append(p)
+    logos += list(extra_logos or ())
     tt = config.timetable
     try:
         overrides = {user: parse_week(o.directed) for user, o in config.staff_overrides.items()}

@@ -53,6 +53,9 @@ SECTIONS = [
     ("/admin/timetable", "Timetable", "Directed periods, terms, closures and per-staff timetables, "
                                       "with a what-if over recent activity before you save."),
     ("/admin/roster", "Pupil roster", "Upload the MIS export, map its columns, preview and confirm."),
+    ("/admin/staff", "Staff list", "The school's staff, and a new staff list from the MIS, previewed "
+                                   "before it is applied."),
+    ("/admin/logos", "Logos", "The school's logos the detector looks for in photos, with what it keys on."),
     ("/admin/declarations", "Declarations", "Relationships with pupils outside school that staff "
                                             "have declared, to approve or reject."),
     ("/admin/holds", "Posting holds", "Times when the school's official accounts must not post."),

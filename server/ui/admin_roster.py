@@ -9,22 +9,16 @@ the `roster` document, which replaces the roster file's pupils in the engine.
 """
 from __future__ import annotations
 
-import csv
-import io
-
 from aiohttp import web
 
-from policies.errors import ConfigError
-from policies.schooldata.roster import REQUIRED_ROSTER, ROSTER_FIELDS, _header_map, decode_csv, read_roster
+from policies.schooldata.roster import REQUIRED_ROSTER, ROSTER_FIELDS, read_roster
 from server import keys
 from server.errors import ApiError
 from server.school_data import EditError, delete_section, load_edits, save_section
+from server.ui import csv_upload
 from server.ui.admin import admin_school, save_and_reload, school_query
 from server.ui.render import page, redirect, render
 
-MAX_BYTES = 5 * 1024 * 1024
-PREVIEW_ROWS = 10
-MAX_NAME = 200
 FIELD_LABELS = {"first_name": "First name", "last_name": "Last name", "preferred_name": "Preferred name",
                 "year_group": "Year group", "date_of_birth": "Date of birth", "photo_consent": "Photo consent",
                 "name_consent": "Name consent", "social_handles": "Social media handles"}
@@ -32,24 +26,7 @@ FIELD_LABELS = {"first_name": "First name", "last_name": "Last name", "preferred
 
 def inspect(pending: dict) -> dict:
     """Headers, the mapping in effect, a preview of the first rows and every problem, by line."""
-    text, columns = pending["text"], pending.get("columns") or {}
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    headers = [h for h in (reader.fieldnames or []) if h is not None]
-    mapping = _header_map(headers, ROSTER_FIELDS, columns)
-    preview = []
-    for row in reader:
-        if len(preview) >= PREVIEW_ROWS:
-            break
-        preview.append((reader.line_num, [(row.get(mapping[f]) or "").strip() if f in mapping else ""
-                                          for f in ROSTER_FIELDS]))
-    try:
-        pupils = read_roster(pending.get("filename") or "upload", columns, text=text)
-        problems, count = [], len(pupils)
-    except ConfigError as e:
-        problems, count = e.problems, 0
-    unmapped = [h for h in headers if h not in mapping.values()]
-    return {"headers": headers, "mapping": mapping, "preview": preview, "problems": problems, "count": count,
-            "unmapped": unmapped, "missing": [f for f in REQUIRED_ROSTER if f not in mapping]}
+    return csv_upload.inspect(pending, ROSTER_FIELDS, REQUIRED_ROSTER, read_roster)
 
 
 def _back(request: web.Request, school: str, done: str | None = None) -> web.HTTPSeeOther:
@@ -75,23 +52,11 @@ async def roster_page(request: web.Request) -> web.Response:
 @page
 async def upload(request: web.Request) -> web.StreamResponse:
     who, school = admin_school(request)
-    if request.content_length is not None and request.content_length > MAX_BYTES + 64 * 1024:
-        raise ApiError(413, "The roster file is larger than 5 MB.")
-    form = await request.post()
-    item = form.get("file")
-    if not isinstance(item, web.FileField):
-        raise ApiError(422, "Choose a CSV file to upload.")
-    raw = item.file.read(MAX_BYTES + 1)
-    if len(raw) > MAX_BYTES:
-        raise ApiError(413, "The roster file is larger than 5 MB.")
-    if not raw.strip():
-        raise ApiError(422, "The file is empty.")
-    name = (item.filename or "roster.csv").replace("/", "_").replace("\\", "_")[:MAX_NAME]
-    pending = {"text": decode_csv(raw), "filename": name, "columns": {}}
+    pending, size = await csv_upload.read_csv_upload(request, "roster", "roster.csv")
     async with request.app[keys.DB].transaction() as tx:
         await save_section(tx, school, "roster_pending", pending)
         await request.app[keys.AUDIT].record(who.actor, "school.roster_upload", school_id=school,
-                                             target=f"school:{school}", detail={"bytes": len(raw)}, tx=tx)
+                                             target=f"school:{school}", detail={"bytes": size}, tx=tx)
     await request.app[keys.AUDIT].sync_head()
     raise _back(request, school)
 

@@ -43,6 +43,10 @@ NOTICES = {
     "pack_saved": "Policy pack changed and in force.",
     "official_saved": "Official accounts saved and in force.",
     "token_disabled": "Token disabled.",
+    "staff_saved": "Staff list saved and in force.",
+    "staff_discarded": "The uploaded staff list was discarded; nothing changed.",
+    "logo_saved": "Logo added and in force.",
+    "logo_removed": "Logo removed.",
 }
 TRIAGE_LABELS = {"none": "Not in triage", "new": "New", "in_review": "In review",
                  "escalated_dsl": "Escalated to DSL", "escalated_hr": "Escalated to HR", "closed": "Closed"}

@@ -8,10 +8,11 @@ from aiohttp import web
 
 from server.ui import admin, admin_holds, admin_roster, admin_timetable, auth, charts, declarations, me, review
 from server.ui import admin_official, admin_rules, admin_tokens, yearly
+from server.ui import admin_logos, admin_staff
 from server.ui.render import ENV, STATIC, make_env
 
 AREAS = (auth, review, charts, me, admin, admin_timetable, admin_roster, declarations, admin_holds,
-         admin_rules, admin_official, admin_tokens, yearly)
+         admin_rules, admin_official, admin_tokens, yearly, admin_staff, admin_logos)
 
 
 def setup(app: web.Application) -> None:

@@ -567,3 +567,127 @@ def test_admin_pages_render_injection_inertly(server, browser):  # noqa: F811
     page.get_by_role("button", name=re.compile("Remove x @evil")).click()
     page.wait_for_url(re.compile(r"done=official_saved"))
     page.context.close()
+
+
+# -- staff list and logos (helper I) -----------------------------------------------------------
+
+def staff_export(bad_line: int | None = None) -> bytes:
+    """The demo staff list as an MIS exports it (Login, Forename, Surname, Job title, a BOM),
+    with one more member of staff, and optionally a row missing its surname."""
+    from tests.conftest import ROOT
+    lines = (ROOT / "demo" / "staff.csv").read_text(encoding="utf-8").splitlines()
+    lines[0] = "Login,Forename,Surname,Job title"
+    lines.append("n.newton,Nia,Newton,Year 4 Teacher")
+    if bad_line is not None:
+        cells = lines[bad_line - 1].split(",")
+        cells[2] = ""
+        lines[bad_line - 1] = ",".join(cells)
+    return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def test_staff_list_upload_with_a_bad_row(server, browser):  # noqa: F811
+    before = [s.username for s in engine(server).school.staff]
+    page = browser.page()
+    login(page, server.url, "adm")
+    page.goto(server.url + "/admin")
+    page.get_by_role("link", name="Staff list").click()
+    page.wait_for_url(re.compile(r"/admin/staff$"))
+    # The staff in force, from the config file's staff.csv.
+    assert page.locator("table.staff tbody tr").count() == len(before)
+    assert "Year 6 Teacher" in page.locator("table.staff").inner_text()
+
+    page.get_by_label("Staff CSV (the MIS export)").set_input_files(
+        files=[{"name": "staff-export.csv", "mimeType": "text/csv", "buffer": staff_export(3)}])
+    page.get_by_role("button", name="Upload and preview").click()
+    page.wait_for_url(re.compile(r"/admin/staff$"))
+    errors = page.locator("#staff-errors")
+    assert "line 3: username, first_name and last_name are required" in errors.inner_text()
+    assert page.locator("#staff-errors li").count() == 1
+    assert page.get_by_role("button", name=re.compile("Confirm and apply")).is_disabled()
+    assert page.locator("table.preview tbody tr").first.locator("th").inner_text() == "2"
+    assert page.get_by_label("Role").input_value() == "Job title"            # a synonym, found by itself
+    shot(page, "admin-staff-error")
+    assert [s.username for s in engine(server).school.staff] == before       # nothing applied
+    page.get_by_role("button", name="Discard this upload").click()
+    page.wait_for_url(re.compile(r"done=staff_discarded"))
+
+    page.get_by_label("Staff CSV (the MIS export)").set_input_files(
+        files=[{"name": "staff-export.csv", "mimeType": "text/csv", "buffer": staff_export()}])
+    page.get_by_role("button", name="Upload and preview").click()
+    page.wait_for_url(re.compile(r"/admin/staff$"))
+    count = len(before) + 1
+    assert page.locator("#staff-ok").inner_text() == f"All {count} staff read without errors."
+    shot(page, "admin-staff-preview")
+    page.get_by_role("button", name=f"Confirm and apply {count} staff").click()
+    page.wait_for_url(re.compile(r"done=staff_saved"))
+    assert page.get_by_role("status").inner_text() == "Staff list saved and in force."
+    staff = engine(server).school.staff
+    assert [s.username for s in staff] == before + ["n.newton"]
+    assert staff[-1].role == "Year 4 Teacher"
+    assert "Nia" in page.locator("table.staff").inner_text() and "staff-export.csv" in page.locator("main").inner_text()
+    audit = server.rows("SELECT action, detail FROM audit_log WHERE action LIKE 'school.staff%' ORDER BY seq")
+    assert [r["action"] for r in audit] == ["school.staff_upload", "school.staff_upload", "school.staff_update"]
+    assert json.loads(audit[-1]["detail"])["staff"] == count
+    assert_clean(page)
+    page.context.close()
+
+
+def test_logo_upload_preview_and_in_force(server, browser):  # noqa: F811
+    from policies.images.decode import decode
+    from policies.images.logos import LogoMatcher, PhotoFeatures
+    from tests.images.conftest import fixture_bytes
+    crest = fixture_bytes("crest.png")
+    assert engine(server).school.logos == []                                 # the demo config has none
+    page = browser.page()
+    login(page, server.url, "adm")
+    page.goto(server.url + "/admin")
+    page.get_by_role("link", name="Logos").click()
+    page.wait_for_url(re.compile(r"/admin/logos$"))
+    assert "No logos" in page.locator("main").inner_text()
+
+    # Not an image: refused by its field, nothing stored.
+    page.get_by_label("Logo image").set_input_files(
+        files=[{"name": "crest.png", "mimeType": "image/png", "buffer": b"<svg onload=alert(1)>"}])
+    page.get_by_role("button", name="Upload logo").click()
+    field = page.get_by_label("Logo image")
+    assert field.get_attribute("aria-invalid") == "true"
+    assert "not a PNG or JPEG" in page.locator("#e-file").inner_text()
+    assert server.rows("SELECT id FROM logos") == []
+
+    page.get_by_label("Logo image").set_input_files(
+        files=[{"name": "../Hollins crest.png", "mimeType": "image/png", "buffer": crest}])
+    page.get_by_role("button", name="Upload logo").click()
+    page.wait_for_url(re.compile(r"done=logo_saved"))
+    (row,) = server.rows("SELECT id, filename, size FROM logos")
+    assert row["filename"] == "Hollins crest.png" and row["size"] == len(crest)
+    # The preview: the logo with its keypoints and tiles, drawn server-side, loaded and not cached.
+    img = page.get_by_role("img", name=re.compile("Hollins crest.png"))
+    img.wait_for()
+    assert page.evaluate("(i) => i.complete && i.naturalWidth > 0", img.element_handle())
+    resp = page.request.get(server.url + img.get_attribute("src"))
+    assert resp.status == 200 and resp.headers["content-type"] == "image/png"
+    assert resp.headers["cache-control"] == "no-store" and resp.body().startswith(b"\x89PNG")
+    shot(page, "admin-logos")
+
+    # In force: the engine's logos now hold the upload, and the matcher built from them (as the
+    # logo detector builds it) finds the crest in a photo.
+    logos = engine(server).school.logos
+    assert [p.name for p in logos] == ["Hollins crest.png"] and logos[0].read_bytes() == crest
+    matches = LogoMatcher.from_files(logos).find(PhotoFeatures(decode(fixture_bytes("crest_rot20_30.jpg"))))
+    assert [m.logo for m in matches] == ["Hollins crest.png"]
+    audit = server.rows("SELECT detail FROM audit_log WHERE action = 'school.logo_add'")
+    assert json.loads(audit[0]["detail"])["id"] == row["id"]
+    assert "data" not in json.loads(audit[0]["detail"])
+
+    # A member of staff cannot see it.
+    staff = browser.page()
+    login(staff, server.url, "ct")
+    assert staff.goto(server.url + img.get_attribute("src")).status == 403
+    staff.context.close()
+
+    page.get_by_role("button", name="Remove Hollins crest.png").click()
+    page.wait_for_url(re.compile(r"done=logo_removed"))
+    assert engine(server).school.logos == [] and server.rows("SELECT id FROM logos") == []
+    assert len(server.rows("SELECT seq FROM audit_log WHERE action = 'school.logo_remove'")) == 1
+    assert_clean(page)
+    page.context.close()

@@ -1,0 +1,66 @@
+"""What the roster and staff-list uploads share: reading an uploaded MIS CSV safely (size
+limit, encoding) and inspecting it against a loader (headers, column mapping in effect, a
+preview of the first rows, and every problem by line number).
+
+Both go through the loaders a config file's CSVs go through (policies/schooldata/roster.py),
+so an upload is accepted exactly when the same file named in the config would load.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from policies.errors import ConfigError
+from policies.schooldata.roster import _header_map, decode_csv
+from server.errors import ApiError
+
+MAX_BYTES = 5 * 1024 * 1024
+PREVIEW_ROWS = 10
+MAX_NAME = 200
+
+
+async def read_csv_upload(request: web.Request, what: str, default_name: str) -> tuple[dict[str, Any], int]:
+    """The posted `file` as a pending upload {"text", "filename", "columns"} and its size in
+    bytes; 413 over MAX_BYTES (checked before and while reading), 422 when missing or empty."""
+    too_big = f"The {what} file is larger than {MAX_BYTES // (1024 * 1024)} MB."
+    if request.content_length is not None and request.content_length > MAX_BYTES + 64 * 1024:
+        raise ApiError(413, too_big)
+    form = await request.post()
+    item = form.get("file")
+    if not isinstance(item, web.FileField):
+        raise ApiError(422, "Choose a CSV file to upload.")
+    raw = item.file.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise ApiError(413, too_big)
+    if not raw.strip():
+        raise ApiError(422, "The file is empty.")
+    name = (item.filename or default_name).replace("/", "_").replace("\\", "_")[:MAX_NAME]
+    return {"text": decode_csv(raw), "filename": name, "columns": {}}, len(raw)
+
+
+def inspect(pending: dict, fields: tuple[str, ...], required: tuple[str, ...],
+            reader: Callable[..., list]) -> dict:
+    """Headers, the mapping in effect, a preview of the first rows and every problem, by line."""
+    text, columns = pending["text"], pending.get("columns") or {}
+    rows = csv.DictReader(io.StringIO(text, newline=""))
+    headers = [h for h in (rows.fieldnames or []) if h is not None]
+    mapping = _header_map(headers, fields, columns)
+    preview = []
+    for row in rows:
+        if len(preview) >= PREVIEW_ROWS:
+            break
+        preview.append((rows.line_num, [(row.get(mapping[f]) or "").strip() if f in mapping else ""
+                                        for f in fields]))
+    try:
+        loaded = reader(Path(pending.get("filename") or "upload"), columns, text=text)
+        problems, count = [], len(loaded)
+    except ConfigError as e:
+        problems, count = e.problems, 0
+    unmapped = [h for h in headers if h not in mapping.values()]
+    return {"headers": headers, "mapping": mapping, "preview": preview, "problems": problems, "count": count,
+            "unmapped": unmapped, "missing": [f for f in required if f not in mapping]}
