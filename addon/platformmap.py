@@ -140,6 +140,8 @@ class Platform(_Strict):
     conversations: tuple[ConversationSpec, ...] = ()
     mentions: str | None = None
     rules: tuple[Rule, ...]
+    # The extension's compose-box hooks (editor and Send selectors): browser-only, ignored here.
+    compose: dict | None = None
 
 
 class ActionWord(_Strict):

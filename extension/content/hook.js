@@ -230,4 +230,8 @@
 
   root.fetch = wrappedFetch;
   if (origBeacon) root.navigator.sendBeacon = wrappedBeacon;
+
+  // -- compose boxes (compose.js): the same check flow, for messages no request shows -----------
+
+  if (ns.compose) ns.compose.install({ currentMap, decide });
 })(globalThis);

@@ -4,7 +4,8 @@
 
 export const PAGE_SCRIPT = Object.freeze({
   id: 'postwarden-page',
-  js: ['content/bodies.js', 'content/fields.js', 'content/pagemap.js', 'content/requests.js', 'content/hook.js'],
+  js: ['content/bodies.js', 'content/fields.js', 'content/pagemap.js', 'content/requests.js', 'content/compose.js',
+    'content/hook.js'],
   world: 'MAIN',
 });
 export const BRIDGE_SCRIPT = Object.freeze({

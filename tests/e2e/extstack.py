@@ -28,7 +28,9 @@ CHROMIUM = Path("/usr/bin/chromium")
 X_HOST = "x.com"
 FACEBOOK_HOST = "www.facebook.com"
 MASTODON_HOST = "social.hollinspark.example"   # the school's own instance: an extra host
-PAGE_FOR_HOST = {X_HOST: "x.html", FACEBOOK_HOST: "facebook.html", MASTODON_HOST: "mastodon.html"}
+WHATSAPP_HOST = "web.whatsapp.com"              # messages over a WebSocket: the compose-box hooks
+PAGE_FOR_HOST = {X_HOST: "x.html", FACEBOOK_HOST: "facebook.html", MASTODON_HOST: "mastodon.html",
+                 WHATSAPP_HOST: "whatsapp.html"}
 CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--ignore-certificate-errors"]
@@ -63,8 +65,10 @@ class PlatformPages:
     """The test pages over HTTPS; every request but the page loads is recorded."""
 
     def __init__(self, folder: Path):
-        self.pki = make_pki(folder, (X_HOST, f"*.{X_HOST}", FACEBOOK_HOST, MASTODON_HOST))
+        self.pki = make_pki(folder, (X_HOST, f"*.{X_HOST}", FACEBOOK_HOST, MASTODON_HOST,
+                                          WHATSAPP_HOST))
         self.seen: list[Seen] = []
+        self.socket_messages: list[str] = []   # text frames received on /ws/chat
         self._lock = threading.Lock()
         self.runner: web.AppRunner | None = None
         self.port = 0
@@ -86,6 +90,8 @@ class PlatformPages:
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         host = (request.host or "").split(":")[0]
+        if request.path == "/ws/chat" and request.headers.get("upgrade", "").lower() == "websocket":
+            return await self._socket(request)
         if request.method == "GET" and request.path == "/":
             return web.FileResponse(PAGES / PAGE_FOR_HOST[host], headers={"content-type": "text/html"})
         if request.method == "GET" and request.path == "/composer.js":
@@ -100,6 +106,20 @@ class PlatformPages:
             return web.Response(text='for (;;);{"data":{}}', content_type="application/json")
         return web.json_response({"data": {"ok": True}, "id": "1"})
 
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        async for msg in ws:
+            if msg.type == web.WSMsgType.TEXT:
+                with self._lock:
+                    self.socket_messages.append(msg.data)
+        return ws
+
+    def messages(self) -> list[str]:
+        """The WebSocket's text frames, in the order received."""
+        with self._lock:
+            return list(self.socket_messages)
+
     def writes(self, host: str | None = None) -> list[Seen]:
         """Every request but reads (and page loads), in the order received."""
         with self._lock:
@@ -112,6 +132,7 @@ class PlatformPages:
     def clear(self) -> None:
         with self._lock:
             self.seen.clear()
+            self.socket_messages.clear()
 
 
 class PostwardenServer:

@@ -20,8 +20,8 @@ from server import acks
 from server.extension_cli import build
 from tests.conftest import OFF_DUTY, ROOT
 
-from .extstack import (CHROMIUM, CHROMIUM_FLAGS, FACEBOOK_HOST, MASTODON_HOST, X_HOST, Dialog, Loop,
-                       PlatformPages, PostwardenServer, wait_for)
+from .extstack import (CHROMIUM, CHROMIUM_FLAGS, FACEBOOK_HOST, MASTODON_HOST, WHATSAPP_HOST, X_HOST, Dialog,
+                       Loop, PlatformPages, PostwardenServer, wait_for)
 
 ARTIFACTS = ROOT / "tests" / "_artifacts"
 USER = "c.teacher"
@@ -50,7 +50,7 @@ class Stack:
         self.loop.run(self.pages.start())
         self.loop.run(self.server.start())
         self.built = build(folder / "dist")
-        rules = ", ".join(f"MAP {h} 127.0.0.1:{self.pages.port}" for h in PLATFORMS.values())
+        rules = ", ".join(f"MAP {h} 127.0.0.1:{self.pages.port}" for h in [*PLATFORMS.values(), WHATSAPP_HOST])
         ext = str(self.built.chrome_dir)
         self.context = playwright.chromium.launch_persistent_context(
             str(folder / "profile"), executable_path=str(CHROMIUM), headless=False,
@@ -368,3 +368,120 @@ def test_the_firefox_package_lints_clean_with_web_ext():
                          timeout=900)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "errors          0" in run.stdout and "warnings        0" in run.stdout
+
+
+# -- compose boxes: messages that leave through a WebSocket -----------------------------------
+
+
+@pytest.fixture
+def whatsapp(stack):
+    """A fresh WhatsApp Web test page (its messages go over a WebSocket), connected."""
+    stack.pages.clear()
+    page = stack.context.new_page()
+    page.goto(f"https://{WHATSAPP_HOST}/")
+    wait_status(page, "connected")
+    # The compose hooks start once the platform map has reached the page (see compose.js).
+    page.wait_for_selector("html[data-postwarden-compose='on']", state="attached", timeout=10_000)
+    yield page
+    page.close()
+
+
+def socket_texts(stack) -> list[str]:
+    return [json.loads(m)["text"] for m in stack.pages.messages()]
+
+
+def type_message(page, text: str) -> None:
+    page.click("#editor")
+    page.keyboard.type(text)
+
+
+def test_a_message_over_a_websocket_is_held_at_the_compose_box(stack, whatsapp):
+    """No request shows the message (WhatsApp's socket is end-to-end encrypted), so Enter in
+    the editor is held while the text is checked: Edit and Cancel send nothing, "Post
+    anyway" sends it exactly once (by the page's own Send button)."""
+    page = whatsapp
+    dialog = Dialog(page)
+    type_message(page, WARN_TEXT)
+    page.keyboard.press("Enter")
+    dialog.wait_open()
+    assert stack.pages.messages() == []
+    assert "Names a pupil in full: Amélie Dubois" in dialog.text()
+    screenshot(page, "whatsapp-warn")
+
+    dialog.click("edit")
+    dialog.wait_closed()
+    assert page.evaluate("document.activeElement.id") == "editor"
+    assert page.inner_text("#editor") == WARN_TEXT
+
+    page.keyboard.press("Enter")
+    dialog.wait_open()
+    dialog.click("cancel")
+    dialog.wait_closed()
+    assert page.inner_text("#editor") == WARN_TEXT
+    assert stack.pages.messages() == [] and status(page) == "connected"
+
+    page.keyboard.press("Enter")
+    dialog.wait_open()
+    dialog.call("#pw-why", "function () { this.focus(); }")
+    page.keyboard.type("Her parents asked me to share it.")
+    dialog.click("proceed")
+    dialog.wait_closed()
+    wait_for(lambda: stack.pages.messages(), what="the message on the socket")
+    page.wait_for_timeout(500)                      # and no second copy
+    assert socket_texts(stack) == [WARN_TEXT]
+    assert status(page) == "sent 1"
+    assert page.inner_text("#editor") == ""
+
+
+def test_the_send_button_is_held_too_and_a_blocked_message_never_leaves(stack, whatsapp):
+    page = whatsapp
+    dialog = Dialog(page)
+    type_message(page, BLOCK_TEXT)
+    page.click('footer button[aria-label="Send"]')
+    dialog.wait_open()
+    assert dialog.query('[data-choice="proceed"]') is None
+    screenshot(page, "whatsapp-block")
+    dialog.click("cancel")
+    dialog.wait_closed()
+    page.wait_for_timeout(300)
+    assert stack.pages.messages() == [] and status(page) == "connected"
+    assert page.inner_text("#editor") == BLOCK_TEXT
+
+
+def test_a_benign_message_goes_straight_through_the_compose_box(stack, whatsapp):
+    page = whatsapp
+    dialog = Dialog(page)
+    type_message(page, BENIGN_TEXT)
+    page.keyboard.press("Enter")
+    wait_for(lambda: stack.pages.messages(), what="the message on the socket")
+    assert socket_texts(stack) == [BENIGN_TEXT]
+    assert not dialog.is_open()
+    page.keyboard.press("Shift+Enter")              # a new line is not a send
+    page.keyboard.type("x")
+    page.keyboard.press("Enter")
+    wait_for(lambda: len(stack.pages.messages()) == 2, what="the second message")
+    assert not dialog.is_open()
+
+
+def test_without_a_send_button_the_message_is_sent_again_with_enter(stack):
+    """A composer with no Send button: after "Post anyway" the hook re-sends with a synthetic
+    Enter, once."""
+    stack.pages.clear()
+    page = stack.context.new_page()
+    try:
+        page.goto(f"https://{WHATSAPP_HOST}/?nobutton")
+        wait_status(page, "connected")
+        dialog = Dialog(page)
+        type_message(page, WARN_TEXT)
+        page.keyboard.press("Enter")
+        dialog.wait_open()
+        assert stack.pages.messages() == []
+        dialog.call("#pw-why", "function () { this.focus(); }")
+        page.keyboard.type("Agreed with her parents.")
+        dialog.click("proceed")
+        dialog.wait_closed()
+        wait_for(lambda: stack.pages.messages(), what="the message on the socket")
+        page.wait_for_timeout(500)
+        assert socket_texts(stack) == [WARN_TEXT]
+    finally:
+        page.close()
