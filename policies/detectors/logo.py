@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..errors import ConfigError
-from ..images.analysis import ResultCache
+from ..images.analysis import ResultCache, keypoints
 from ..images.decode import Decoded, UnreadableImage
 from ..images.logos import LogoMatch, LogoMatcher, required_similarity
 from ..model import Hit, ImageInput
@@ -57,7 +57,7 @@ class LogoDetector(Detector):
 
     def _analyse(self, d: Decoded) -> LogosSeen:
         assert self.matcher is not None
-        matches = tuple(self.matcher.find(self.matcher.features(d)))
+        matches = tuple(self.matcher.find(keypoints(d)))
         return LogosSeen(matches, tuple(tuple(d.to_original(m.box)) for m in matches), (d.width, d.height))
 
     def _hit(self, image: ImageInput, m: LogoMatch, box: tuple[int, ...], size: tuple[int, int]) -> Hit:

@@ -60,7 +60,7 @@ class PupilImageDetector(Detector):
         return self.cache.get(image.data, self._analyse)
 
     def _analyse(self, d: Decoded) -> FacesSeen:
-        faces = self.finder.find(d.gray)
+        faces = self.finder.find(d)
         return FacesSeen(tuple(tuple(d.to_original(f.box)) for f in faces),
                          tuple(f.eyes for f in faces), (d.width, d.height))
 

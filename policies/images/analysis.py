@@ -7,20 +7,33 @@ SHA-256 of the bytes (never by name), including refusals, so a bomb is refused o
 Caches are bounded LRUs (cachetools) behind a lock: cachetools caches are not thread-safe,
 and the server judges posts on worker threads. Work happens outside the lock; two threads
 racing on one new image may both analyse it, which costs time, never correctness.
+
+A photo's SIFT keypoints, most of the logo check's work, depend on the photo alone, and
+OpenCV computes them mostly on one core. So when a picture is first decoded and some config
+in this process looks for logos (`logos.in_use`), its keypoints are started on a background
+thread (`start_keypoints`) while the caller goes on: in a check, to the face finder, which
+runs first and which OpenCV spreads over the cores. On two cores a photo then costs about
+its longer check rather than the sum of both. The keypoints are wasted when no logo check
+follows (an official account's photo, checked for faces only): time on the other core, never
+a different verdict.
 """
 from __future__ import annotations
 
 import hashlib
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable, Generic, TypeVar
 
 from cachetools import LRUCache
 
+from . import logos
 from .decode import Decoded, UnreadableImage, decode
+from .logos import PhotoFeatures
 
 T = TypeVar("T")
 
-#: Decoded pictures are ~0.5 MB each; results are small and kept far longer.
+#: Decoded pictures are ~0.5 MB each (~1.5 MB with their keypoints); results are small and
+#: kept far longer.
 DECODED_ENTRIES = 16
 RESULT_ENTRIES = 1024
 
@@ -72,8 +85,28 @@ def decoded(data: bytes, key: str | None = None) -> Decoded:
             hit = decode(data)
         except UnreadableImage as e:
             hit = e
+        else:
+            if logos.in_use():
+                start_keypoints(hit)
         with _decoded_lock:
             _decoded[key] = hit
     if isinstance(hit, UnreadableImage):
         raise hit
     return hit
+
+
+#: Threads that compute keypoints beside the checks: two, for the addon's two check workers
+#: (a check whose keypoints wait in the queue is no slower than one that computes its own).
+_keypoint_threads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="postwarden-keypoints")
+_keypoints_lock = threading.Lock()
+
+
+def start_keypoints(d: Decoded) -> Future[PhotoFeatures]:
+    """The picture's keypoints, being computed in the background; started once per picture."""
+    with _keypoints_lock:
+        return d.derived("keypoints", lambda d: _keypoint_threads.submit(PhotoFeatures, d))
+
+
+def keypoints(d: Decoded) -> PhotoFeatures:
+    """The picture's keypoints, waiting for them if they are still being computed."""
+    return start_keypoints(d).result()

@@ -15,13 +15,16 @@ import io
 import math
 import struct
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Callable, Hashable, TypeVar
 
 import cv2
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 # Registered explicitly: Image.open(formats=...) looks formats up without loading plugins.
 from PIL import GifImagePlugin, JpegImagePlugin, MpoImagePlugin, PngImagePlugin, WebPImagePlugin  # noqa: F401,E501
+
+T = TypeVar("T")
 
 #: Formats we decode. Phone cameras' multi-picture JPEGs come back as "MPO" (opened as JPEG).
 FORMATS = ("JPEG", "PNG", "WEBP", "GIF")
@@ -47,6 +50,34 @@ class Decoded:
     width: int                  # upright size of the original image, in pixels
     height: int
     format: str
+    #: What checks derive from the picture, made on first use and shared (see `derived`).
+    _derived: dict[Hashable, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def derived(self, name: Hashable, make: Callable[[Decoded], T]) -> T:
+        """`make(self)`, made once per picture and shared by every check that asks for `name`.
+
+        The decoded picture is itself shared between checks (`analysis.decoded`), so what they
+        derive from it can be too. Two threads asking at once may both call `make`; the first
+        result stored is the one everyone gets.
+        """
+        hit = self._derived.get(name)
+        if hit is None:
+            hit = self._derived.setdefault(name, make(self))
+        return hit
+
+    def shrunk(self, side: int) -> tuple[np.ndarray, float]:
+        """`gray` scaled down to at most `side` pixels on its long side, and the factor applied.
+
+        Logo keypoints and face finding both start from a smaller copy (the same size today),
+        made once. Callers must not write to it.
+        """
+        def make(d: Decoded) -> tuple[np.ndarray, float]:
+            g = d.gray
+            f = min(1.0, side / max(g.shape))
+            small = g if f == 1.0 else cv2.resize(
+                g, (max(1, round(g.shape[1] * f)), max(1, round(g.shape[0] * f))), interpolation=cv2.INTER_AREA)
+            return small, f
+        return self.derived(("shrunk", side), make)
 
     @property
     def scale(self) -> float:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from .decode import Decoded
+
 FACE_CASCADE = "haarcascade_frontalface_alt2.xml"
 EYE_CASCADE = "haarcascade_eye.xml"
 #: Detection window growth per scale step, and how many overlapping windows make a face.
@@ -44,11 +46,10 @@ class FaceFinder:
         self.faces = _cascade(FACE_CASCADE)
         self.eyes = _cascade(EYE_CASCADE)
 
-    def find(self, gray: np.ndarray) -> list[Face]:
-        """Faces in `gray`, boxes in `gray`'s pixels."""
-        f = min(1.0, FACE_SIDE / max(gray.shape))
-        small = gray if f == 1.0 else cv2.resize(
-            gray, (max(1, round(gray.shape[1] * f)), max(1, round(gray.shape[0] * f))), interpolation=cv2.INTER_AREA)
+    def find(self, decoded: Decoded) -> list[Face]:
+        """Faces in the picture, boxes in analysis pixels (`decoded.gray`'s)."""
+        gray = decoded.gray
+        small, f = decoded.shrunk(FACE_SIDE)
         candidates = self.faces.detectMultiScale(cv2.equalizeHist(small), SCALE_FACTOR, MIN_NEIGHBORS,
                                                  minSize=(MIN_FACE_PX, MIN_FACE_PX))
         found = []

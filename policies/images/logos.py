@@ -15,11 +15,12 @@ Two stages, because each alone fails in a way that matters here:
    their mean.
 
 Logo features are computed once per config (`LogoMatcher.__init__`); a photo's keypoints
-once per photo (`PhotoFeatures`), for every logo.
+once per photo (`PhotoFeatures`), for every logo of every config (`analysis.keypoints`).
 """
 from __future__ import annotations
 
 import math
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,16 +86,20 @@ class LogoMatch:
 
 
 class PhotoFeatures:
-    """SIFT keypoints of one photo, computed once and matched against every logo."""
+    """SIFT keypoints of one photo, computed once and matched against every logo.
+
+    They depend on the photo alone, not on any school's logos, so one computation serves every
+    config (`analysis.keypoints`, which also starts it beside the face check). Each is made
+    with a SIFT object of its own (creating one costs a microsecond), so no OpenCV object is
+    ever shared between threads.
+    """
 
     __slots__ = ("points", "descriptors", "gray")
 
-    def __init__(self, decoded: Decoded, sift: cv2.SIFT):
-        self.gray = gray = decoded.gray
-        f = min(1.0, FEATURE_SIDE / max(gray.shape))
-        small = gray if f == 1.0 else cv2.resize(
-            gray, (max(1, round(gray.shape[1] * f)), max(1, round(gray.shape[0] * f))), interpolation=cv2.INTER_AREA)
-        kps, des = sift.detectAndCompute(small, None)
+    def __init__(self, decoded: Decoded):
+        self.gray = decoded.gray
+        small, f = decoded.shrunk(FEATURE_SIDE)
+        kps, des = cv2.SIFT_create(nfeatures=PHOTO_FEATURES).detectAndCompute(small, None)
         self.points = np.float32([k.pt for k in kps]) / f if kps else np.zeros((0, 2), np.float32)
         self.descriptors = des
 
@@ -280,13 +285,23 @@ def _confidence(inliers: int, similarity: float, required: float) -> float:
     return round(min(1.0, 0.5 + 0.35 * sim + 0.15 * count), 3)
 
 
+#: Logo matchers alive in this process. While there is none, no check will want a photo's
+#: keypoints, and `analysis.decoded` does not start them.
+_live: weakref.WeakSet[LogoMatcher] = weakref.WeakSet()
+
+
+def in_use() -> bool:
+    """Whether any config in this process looks for logos."""
+    return bool(_live)
+
+
 class LogoMatcher:
     """Every logo of one config, ready to be found in photos."""
 
     def __init__(self, logos: list[tuple[str, np.ndarray, np.ndarray]]):
-        self.sift = cv2.SIFT_create(nfeatures=PHOTO_FEATURES)
         self.bf = cv2.BFMatcher(cv2.NORM_L2)
         self.templates = [LogoTemplate(name, gray, alpha) for name, gray, alpha in logos]
+        _live.add(self)
 
     @classmethod
     def from_files(cls, paths: list[Path]) -> LogoMatcher:
@@ -294,7 +309,8 @@ class LogoMatcher:
         return cls([(p.name, *load_logo(p.read_bytes())) for p in paths])
 
     def features(self, decoded: Decoded) -> PhotoFeatures:
-        return PhotoFeatures(decoded, self.sift)
+        """The photo's keypoints, computed here and now (checks share them: `analysis.keypoints`)."""
+        return PhotoFeatures(decoded)
 
     def find(self, photo: PhotoFeatures) -> list[LogoMatch]:
         return [m for t in self.templates if (m := t.find(photo, self.bf)) is not None]

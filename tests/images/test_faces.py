@@ -16,7 +16,7 @@ def finder():
 
 @pytest.mark.parametrize("name", ["face.jpg", "face_exif_rotated.jpg"])
 def test_finds_the_face(finder, name):
-    faces = finder.find(decode(fixture_bytes(name)).gray)
+    faces = finder.find(decode(fixture_bytes(name)))
     assert len(faces) == 1
     x, y, w, h = faces[0].box
     # The astronaut's face: upper middle of the photo, about a fifth of its width.
@@ -27,4 +27,4 @@ def test_finds_the_face(finder, name):
 @pytest.mark.parametrize("name", ["no_people.jpg", "coins.jpg", "crest_rot20_30.jpg"])
 def test_no_faces_where_there_are_none(finder, name):
     # coins.jpg: embossed heads have the outline of a face but no eyes.
-    assert finder.find(decode(fixture_bytes(name)).gray) == []
+    assert finder.find(decode(fixture_bytes(name))) == []
