@@ -2,7 +2,7 @@
 
 A detector builds its heavy state once per config (in `__init__`) and then judges posts
 through a `PostContext`, which computes the shared views of a post (folded text, tokens,
-the roster matcher's pupil mentions, the school cue) once, on first use.
+words, the roster matcher's pupil mentions, the school cue) once, on first use.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar, Iterable
 from ..model import AccountKind, Hit, Post
 from ..text.normalize import NormalizedText, normalize
 from ..text.tokens import Token, tokenize
+from ..text.word_lookup import Word, words_of
 
 if TYPE_CHECKING:
     from ..pack import Pack
@@ -41,6 +42,12 @@ class PostContext:
     @cached_property
     def tokens(self) -> list[Token]:
         return tokenize(self.text)
+
+    @cached_property
+    def words(self) -> list[Word]:
+        """(word, start, end) of the folded text, for the word-list look-ups of several
+        detectors (`text.word_lookup`)."""
+        return words_of(self.text.folded)
 
     @cached_property
     def mentions(self) -> list[Mention]:

@@ -11,16 +11,18 @@ discriminatory only when the post says something negative about it as a group.
 """
 from __future__ import annotations
 
+import string
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import regex
 
 from ..model import Hit
+from ..text.cues import compile_rx
 from ..text.normalize import fold
 from .base import Detector, PostContext
-from ..text.word_lookup import Phrases, words_of
+from ..text.word_lookup import Phrases
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 WORDS_FILE = DATA / "offensive_words.txt"
@@ -63,12 +65,16 @@ class OffensiveDetector(Detector):
     LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
                           "@": "a", "$": "s", "!": "i", "|": "i", "+": "t", "€": "e", "£": "e"})
     MASK = "*#%"
-    #: A word with a mask or leet character in it: "f***ing", "sh1t", "c***s", "b!tch".
+    #: A word with a mask or leet character in it: "f***ing", "sh1t", "c***s", "b!tch". A
+    #: chunk is what lies between spaces and punctuation; CHUNK_BEFORE reads one backwards.
     CHUNK = regex.compile(r"[^\s.,;:?()\[\]\"'/]+")
+    CHUNK_BEFORE = regex.compile(r"(?r)[^\s.,;:?()\[\]\"'/]*")
     DISGUISE = regex.compile(r"[*#%@$!|+0-9€£]")
     LETTER = regex.compile(r"[a-z]")
     #: Three of a letter: "shiiiit", "fuuuck".
     TRIPLE = regex.compile(r"([a-z])\1\1")
+    #: The same, as plain strings: looking for each is quicker than the pattern on a post.
+    TRIPLES = tuple(c * 3 for c in string.ascii_lowercase)
 
     #: Words allowed between "you" (or "are") and an insult: "you absolute f***ing moron".
     INTENSIFIERS = (
@@ -87,7 +93,7 @@ class OffensiveDetector(Detector):
     #: Words without which CONTEMPT cannot match (a cheap gate before the pattern).
     CONTEMPT_WORDS = frozenset(("pathetic", "worthless", "vile", "disgusting", "repulsive", "spineless",
                                 "gutless", "brainless", "pitiful", "contemptible", "jumped", "little"))
-    ABUSE_PHRASES = regex.compile(
+    ABUSE_PHRASES = compile_rx(
         r"\b(?:go\s+(?:and\s+)?(?:die|jump off a (?:bridge|cliff))|(?:kill|hang)\s+yourself|"
         r"shut\s+(?:up|your\s+(?:mouth|face|gob|trap)),?\s+you|shut\s+your\s+(?:mouth|face|gob|trap)|"
         r"piss\s+off|drop\s+dead|(?:nobody|no\s+one|no-one)\s+(?:likes|wants|cares\s+about)\s+you|"
@@ -163,7 +169,7 @@ class OffensiveDetector(Detector):
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         folded = ctx.text.folded
-        words = words_of(folded)
+        words = ctx.words
         seen: list[tuple[int, int]] = []
         for start, end, signal, why in self._findings(folded, words):
             if not any(start < e and s < end for s, e in seen):
@@ -189,28 +195,28 @@ class OffensiveDetector(Detector):
 
     def _disguised(self, folded: str, words: list[tuple[str, int, int]]):
         """Masked, leetspeak, spelled-out and stretched spellings of listed words."""
-        if self.DISGUISE.search(folded, timeout=TIMEOUT):
-            for m in self.CHUNK.finditer(folded, timeout=TIMEOUT):
-                chunk = m.group()
-                if not self.DISGUISE.search(chunk, timeout=TIMEOUT):
-                    continue
-                word = self._unmask(chunk)
-                if word:
-                    signal = self.vocab[word]
-                    yield m.start(), m.end(), signal, (
-                        f"uses {_WHAT[signal]}, disguised: {chunk!r} reads as {word!r}",)
-        i = 0
-        while i < len(words):  # "f u c k", "s.h.i.t": a run of one-letter words
-            j = i
-            while j < len(words) and len(words[j][0]) == 1 and words[j][0].isalpha() \
-                    and (j == i or words[j][1] - words[j - 1][2] <= 2):
-                j += 1
-            if j - i >= 4 and (word := "".join(w for w, _, _ in words[i:j])) in self.vocab:
+        for m in self._disguised_chunks(folded):
+            chunk = m.group()
+            word = self._unmask(chunk)
+            if word:
                 signal = self.vocab[word]
-                yield words[i][1], words[j - 1][2], signal, (
-                    f"uses {_WHAT[signal]}, spelled out: {folded[words[i][1]:words[j - 1][2]]!r}",)
-            i = max(j, i + 1)
-        if self.TRIPLE.search(folded, timeout=TIMEOUT):
+                yield m.start(), m.end(), signal, (
+                    f"uses {_WHAT[signal]}, disguised: {chunk!r} reads as {word!r}",)
+        # "f u c k", "s.h.i.t": a run of one-letter words a character or two apart. Only the
+        # one-letter words are walked: a post has few.
+        ones = [k for k, (w, _, _) in enumerate(words) if len(w) == 1 and w.isalpha()]
+        run: list[int] = []
+        for k in ones + [-1]:
+            if run and k == run[-1] + 1 and words[k][1] - words[k - 1][2] <= 2:
+                run.append(k)
+                continue
+            if len(run) >= 4 and (word := "".join(words[r][0] for r in run)) in self.vocab:
+                signal = self.vocab[word]
+                start, end = words[run[0]][1], words[run[-1]][2]
+                yield start, end, signal, (
+                    f"uses {_WHAT[signal]}, spelled out: {folded[start:end]!r}",)
+            run = [k]
+        if any(triple in folded for triple in self.TRIPLES):
             for w, start, end in words:
                 if not self.TRIPLE.search(w, timeout=TIMEOUT):
                     continue
@@ -221,6 +227,18 @@ class OffensiveDetector(Detector):
                             f"uses {_WHAT[self.plain_vocab[read]]}, stretched: {w!r}",)
                         break
 
+    def _disguised_chunks(self, folded: str) -> Iterator[regex.Match]:
+        """The chunks that hold a mask or leet character, found from those characters (a few
+        in a post) rather than by testing every chunk (dozens)."""
+        end = 0
+        for m in self.DISGUISE.finditer(folded, timeout=TIMEOUT):
+            if m.start() < end:
+                continue  # in the chunk just found
+            start = self.CHUNK_BEFORE.match(folded, 0, m.start(), timeout=TIMEOUT).start()
+            chunk = self.CHUNK.match(folded, start, timeout=TIMEOUT)
+            end = chunk.end()
+            yield chunk
+
     def _unmask(self, token: str) -> str | None:
         """The listed word a masked or leetspeak token stands for, if any."""
         if token[0] in "@#":
@@ -228,7 +246,7 @@ class OffensiveDetector(Detector):
         if token.startswith("*"):
             token = token.strip("*")  # *emphasis*, not a mask
         token = token.rstrip("!")
-        if len(token) < 3 or token[0] in self.MASK or not regex.search(r"[a-z]", token):
+        if len(token) < 3 or token[0] in self.MASK or not self.LETTER.search(token, timeout=TIMEOUT):
             return None
         masked = any(c in self.MASK for c in token)
         for read in dict.fromkeys((token.translate(self.LEET),

@@ -15,10 +15,11 @@ from typing import Iterable
 import regex
 
 from ..model import Hit
+from ..text.cues import compile_rx
 from ..text.normalize import fold
 from .base import Detector, PostContext
 from .personal_data_people import People
-from ..text.word_lookup import Phrases, words_of
+from ..text.word_lookup import Phrases
 
 HEALTH_FILE = Path(__file__).resolve().parent.parent / "data" / "personal_data_health.txt"
 TIMEOUT = 0.05
@@ -59,7 +60,7 @@ class PersonalDataDetector(Detector):
     PHONE = regex.compile(
         r"(?<![\w+/=.@-])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s.\-()]{0,2}\d){8,9}(?![\w/@])")
     EMAIL = regex.compile(r"(?<![\w.+@-])([a-z0-9][a-z0-9._%+-]*)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
-    URL = regex.compile(r"(?:https?://|www\.)\S+")
+    URL = compile_rx(r"(?:https?://|www\.)\S+")
     ANY_DIGIT = regex.compile(r"[0-9@]")
     #: Outward code of a real postcode area, then the inward code (never C, I, K, M, O, V).
     POSTCODE_AREAS = (
@@ -89,9 +90,9 @@ class PersonalDataDetector(Detector):
     DATES = (
         regex.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)"),
         regex.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])"),
-        regex.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
+        compile_rx(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
                       rf"(?:,?\s+(?P<y>\d{{4}}))?(?![a-z0-9])"),
-        regex.compile(rf"(?<![a-z])(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+        compile_rx(rf"(?<![a-z])(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
                       rf"(?:,?\s+(?P<y>\d{{4}}))?(?![a-z0-9])"),
     )
 
@@ -114,7 +115,7 @@ class PersonalDataDetector(Detector):
     RESIDENCE = regex.compile(
         r"\b(?:lives?|living|live at|lived|home|house|flat|address|postcode|round to|over to|"
         r"drop (?:it|them|him|her) (?:off|round)|moved to|staying at|door)\b")
-    BIRTH_CUE = regex.compile(r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|turns? \d+)\b")
+    BIRTH_CUE = compile_rx(r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|turns? \d+)\b")
     DOB_PHRASE = regex.compile(r"\b(?:born(?: on)?|date of birth|dob|d\.o\.b\.?|birthday(?: is| was|:))\W*$")
     OWN_BIRTH = regex.compile(r"\b(?:my (?:birthday|bday|dob|date of birth)|i was born|i'm turning|i turn)\b")
     #: Right after a health term: it is a subject, not a person's condition ("ADHD training").
@@ -138,14 +139,14 @@ class PersonalDataDetector(Detector):
                 keys.add(first)
         self.school_keys = tuple(k for k in keys if len(k) >= 4)
         names = "|".join(regex.escape(fold(a).lstrip("@")) for a in school.aliases if len(fold(a)) > 2)
-        self.org_cue = regex.compile(rf"\b(?:{self.ORG_CUE}{'|' + names if names else ''})\b")
+        self.org_cue = compile_rx(rf"\b(?:{self.ORG_CUE}{'|' + names if names else ''})\b")
         self.health = Phrases((t, "health") for t in health_terms())
         self.postcode_areas = frozenset(self.POSTCODE_AREAS)
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         folded = ctx.text.folded
         health = [(words[i][1], words[j - 1][2])
-                  for words in [words_of(folded)] for i, j, _, _ in self.health.find(words)]
+                  for words in [ctx.words] for i, j, _, _ in self.health.find(words)]
         if not health and not self.ANY_DIGIT.search(folded, timeout=TIMEOUT):
             return
         taken: list[tuple[int, int]] = [m.span() for m in self.URL.finditer(folded, timeout=TIMEOUT)]

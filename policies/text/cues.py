@@ -12,12 +12,12 @@ indeterminate finding instead of passing the post.
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 import regex
 
 from .normalize import fold
+from .prefilter import GatedPattern, min_width, required_literals, text_words
 
 if TYPE_CHECKING:
     from ..schooldata.school import School
@@ -68,25 +68,14 @@ def compile_words(phrases: Iterable[str]) -> WordList:
 
 
 _WORD_START = regex.compile(r"[a-z0-9]+")
-_last_words: tuple[str, list[tuple[str, int]]] = ("", [])
-
-
-def _words(text: str) -> list[tuple[str, int]]:
-    """(word, start) of folded text; the detectors ask many lists about the same text, so
-    the last text's words are kept."""
-    global _last_words
-    cached = _last_words  # one read: another thread may replace it meanwhile
-    if cached[0] is not text:
-        cached = (text, [(m.group(), m.start()) for m in _WORD_START.finditer(text)])
-        _last_words = cached
-    return cached[1]
 
 
 class WordList:
     """A word-bounded phrase list that answers like a compiled pattern, but fast.
 
     The regex engine tries every branch of a long alternation at every position; here only
-    the positions where a word could begin a phrase are tried (a set look-up per word), and
+    the positions where a word could begin a phrase are tried (the list's first words met
+    with the text's word index in one set intersection), and
     the compiled pattern confirms the match there, so what matches is exactly what
     `words(phrases)` would match.
     """
@@ -103,14 +92,13 @@ class WordList:
         self._stems = tuple({m.group() for m, p in zip(firsts, phrases)
                              if m and p[m.end():m.end() + 1] == "*"})
 
-    def _starts(self, text: str, pos: int, endpos: int) -> Iterator[int]:
-        for word, start in _words(text):
-            if start < pos:
-                continue
-            if start >= endpos:
-                return
-            if word in self._first or (self._stems and word.startswith(self._stems)):
-                yield start
+    def _starts(self, text: str, pos: int, endpos: int) -> list[int]:
+        """Where, in [pos, endpos), a word that may begin one of the phrases starts."""
+        words = text_words(text)
+        found = self._first.intersection(words.present)
+        if self._stems and any(stem in text for stem in self._stems):
+            found.update(w for w in words.present if w.startswith(self._stems))
+        return sorted(start for w in found for start in words.starts(w) if pos <= start < endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
         endpos = len(text) if endpos is None else endpos
@@ -141,86 +129,23 @@ class WordList:
 
 
 def compile_rx(source: str) -> regex.Pattern | GatedPattern:
+    """A hand-written cue pattern, compiled to skip the regex engine where it cannot match.
+
+    Each top-level branch gets its own gate (the literals it needs) and its own compiled
+    pattern, when every branch consumes at least one character (so the branches' leftmost
+    matches can be merged, see `GatedPattern`) and at least one can be gated. The `regex`
+    module tries a long alternation's every branch at every position, but scans for a single
+    branch's literals quickly, so the branches apart, and only those whose literals the text
+    holds, cost a fraction of the whole. Otherwise the pattern runs whole, gated if it can be.
+    """
+    branches = _top_level_branches(source)
+    gates = [required_literals(b) for b in branches]
+    if len(branches) > 1 and any(gates) and all(min_width(b) > 0 for b in branches):
+        return GatedPattern(source, [(g, regex.compile(b)) for g, b in zip(gates, branches)])
     source = factor_boundaries(source)
+    gate = required_literals(source)
     rx = regex.compile(source)
-    starts = literal_starts(source)
-    return GatedPattern(rx, starts) if starts else rx
-
-
-#: Prefixes shorter than this gate nothing useful ("a", "th" are in every post).
-_MIN_START = 3
-_MAX_START = 5
-
-
-def literal_starts(source: str) -> tuple[str, ...] | None:
-    """Literal strings one of which every match must begin with, or None when the pattern
-    can begin otherwise (a class, an optional part). Parsed with the standard library's
-    regular-expression parser; a pattern it cannot read simply gets no gate."""
-    try:
-        parsed = re._parser.parse(source)  # noqa: SLF001 — the stdlib parser, read-only use
-    except (re.error, ValueError, TypeError, OverflowError):
-        return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    found = _starts(list(parsed))
-    if found is None or any(len(s) < _MIN_START for s in found[0]):
-        return None
-    return tuple(sorted(found[0]))
-
-
-def _starts(items: list) -> tuple[set[str], bool] | None:
-    """(prefixes up to _MAX_START characters that every match of the sequence `items` begins
-    with, whether the prefixes are the whole of what the sequence can match)."""
-    from re import _constants as c  # noqa: SLF001
-
-    prefixes = {""}
-    for op, arg in items:
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero-width: \b, ^, look-arounds
-        if op is c.LITERAL:
-            inner = ({chr(arg)}, True)
-        elif op is c.SUBPATTERN:
-            inner = _starts(list(arg[-1]))
-        elif op is c.BRANCH:
-            parts = [_starts(list(branch)) for branch in arg[1]]
-            inner = None if any(p is None for p in parts) else (
-                set().union(*(p[0] for p in parts)), all(p[1] for p in parts))
-        else:
-            inner = None  # a class, a repeat, a back-reference: what follows is not a prefix
-        if inner is None or len(inner[0]) * len(prefixes) > 512:
-            return prefixes, False
-        prefixes = {(p + q)[:_MAX_START] for p in prefixes for q in inner[0]}
-        if not inner[1] or all(len(p) >= _MAX_START for p in prefixes):
-            return prefixes, False
-    return prefixes, True
-
-
-class GatedPattern:
-    """A compiled pattern behind a cheap test: when none of the literal strings every match
-    must begin with occurs in the window, the regex engine is not asked at all."""
-
-    def __init__(self, rx: regex.Pattern, starts: tuple[str, ...]):
-        self.rx = rx
-        self.pattern = rx.pattern
-        self.starts = starts
-
-    def _possible(self, text: str, pos: int, endpos: int) -> bool:
-        return any(text.find(s, pos, endpos) != -1 for s in self.starts)
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
-        endpos = len(text) if endpos is None else endpos
-        if not self._possible(text, pos, endpos):
-            return None
-        return self.rx.search(text, pos, endpos, timeout=timeout)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
-        endpos = len(text) if endpos is None else endpos
-        if not self._possible(text, pos, endpos):
-            return iter(())
-        return self.rx.finditer(text, pos, endpos, timeout=timeout)
-
-    def match(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
-        return self.rx.match(text, pos, len(text) if endpos is None else endpos, timeout=timeout)
+    return GatedPattern(source, [(gate, rx)]) if gate else rx
 
 
 def factor_boundaries(source: str) -> str:
@@ -261,8 +186,21 @@ def _top_level_branches(source: str) -> list[str]:
     return branches
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """[start, end) spans of the sentences of folded text (emoji and ' - ' also end one)."""
+_last_sentences: tuple[str, tuple[tuple[int, int], ...]] = ("", ())
+
+
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """[start, end) spans of the sentences of folded text (emoji and ' - ' also end one).
+    Several checks walk the same post's sentences, so the last text's are kept."""
+    global _last_sentences
+    cached = _last_sentences  # one read: another thread may replace it meanwhile
+    if cached[0] is not text:
+        cached = (text, _split_sentences(text))
+        _last_sentences = cached
+    return cached[1]
+
+
+def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text, timeout=TIMEOUT):
         if m.start() > start:
@@ -270,7 +208,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return tuple((a, b) for a, b in spans if text[a:b].strip())
 
 
 def find(pattern: regex.Pattern, text: str, start: int = 0, end: int | None = None
@@ -283,11 +221,13 @@ def find_all(pattern: regex.Pattern, text: str, start: int = 0, end: int | None 
     return pattern.finditer(text, start, len(text) if end is None else end, timeout=TIMEOUT)
 
 
+_NEGATION = regex.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+)?$")
+
+
 def negated(text: str, start: int) -> bool:
     """Is the phrase at `start` negated right before it ("not", "isn't", "never", "no")?"""
     before = text[max(0, start - 16):start]
-    return bool(regex.search(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+)?$", before,
-                             timeout=TIMEOUT))
+    return bool(_NEGATION.search(before, timeout=TIMEOUT))
 
 
 def school_names(school: School) -> list[str]:

@@ -71,12 +71,56 @@ class NormalizedText:
         return self.original[a:b]
 
 
+class _FoldTable(dict):
+    """A `str.translate` table from each character to its folded form, built up as characters
+    are met. Characters that fold to anything but one character ("ß", a zero-width space)
+    are noted in `irregular`: a text without them folds character for character."""
+
+    def __init__(self):
+        super().__init__()
+        self.irregular: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = folded = _fold_char(ch)
+        if len(folded) != 1:
+            self.irregular.add(ch)
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def normalize(text: str) -> NormalizedText:
     """Lower-case, strip diacritics, map look-alikes, drop invisible characters.
 
     Whitespace runs (line breaks, non-breaking spaces) become one space so a name split
     across lines still matches.
+
+    Most posts fold character for character, which `str.translate` does in one pass; only
+    runs of spaces then need mending. A post with a character that folds to none or to
+    several takes the character-by-character way.
     """
+    raw = text.translate(_FOLD)
+    if len(raw) != len(text) or not _FOLD.irregular.isdisjoint(text):
+        return _normalize_by_char(text)
+    if "  " not in raw and not raw.startswith(" "):
+        return NormalizedText(text, raw, tuple(range(len(raw))))
+    # Keep [start, end) pieces of `raw`, dropping leading spaces and all but the first space
+    # of every run.
+    pieces, start = [], len(raw) - len(raw.lstrip(" "))
+    run = raw.find("  ", start)
+    while run != -1:
+        end = run + 1
+        pieces.append((start, end))
+        start = len(raw) - len(raw[end:].lstrip(" "))
+        run = raw.find("  ", start)
+    pieces.append((start, len(raw)))
+    return NormalizedText(text, "".join(raw[a:b] for a, b in pieces),
+                          tuple(i for a, b in pieces for i in range(a, b)))
+
+
+def _normalize_by_char(text: str) -> NormalizedText:
     out: list[str] = []
     offsets: list[int] = []
     last_space = True

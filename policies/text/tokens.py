@@ -7,7 +7,7 @@ is cut, so "O'Sullivan's" and "OSullivan" meet the same key.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -16,8 +16,10 @@ from .normalize import NormalizedText, fold
 _WORD = regex.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*'?")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """Immutable, as a frozen dataclass would be, but built several times faster: a post has
+    a hundred tokens, and a frozen dataclass's constructor was most of tokenizing."""
+
     key: str
     start: int
     end: int
@@ -38,22 +40,51 @@ def word_key(word: str) -> str:
 
 def tokenize(text: NormalizedText) -> list[Token]:
     tokens: list[Token] = []
-    folded, original = text.folded, text.original
+    folded, original, offsets = text.folded, text.original, text.offsets
     prev_o_end = 0
-    for m in _WORD.finditer(folded):
-        start, end = m.span()
-        key = word_key(m.group())
+    for start, end in word_spans(folded):
+        word = folded[start:end]
+        key = word_key(word) if "'" in word else word
         if not key:
             continue
         before = folded[start - 1] if start else ""
         sigil = before if before in "#@" else ""
-        o_start = text.offsets[start]
-        first = original[o_start]
-        gap = original[prev_o_end:o_start]
-        tokens.append(Token(key, start, end, sigil, first.isupper(), gap,
-                            folded[end:end + 1]))
-        prev_o_end = text.offsets[end - 1] + 1
+        o_start = offsets[start]
+        tokens.append(Token(key, start, end, sigil, original[o_start].isupper(),
+                            original[prev_o_end:o_start], folded[end:end + 1]))
+        prev_o_end = offsets[end - 1] + 1
     return tokens
+
+
+class _TokenChars(dict):
+    """A `str.translate` table that keeps what a word may hold (a-z, 0-9, the apostrophe) and
+    turns every other character into a space, built up as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = out = ch if "a" <= ch <= "z" or "0" <= ch <= "9" or ch == "'" else " "
+        return out
+
+
+_TOKEN_CHARS = _TokenChars()
+
+
+def word_spans(folded: str, pattern: regex.Pattern = _WORD, timeout: float | None = None
+               ) -> Iterator[tuple[int, int]]:
+    """The [start, end) of each match of a word pattern (one that matches letters, digits and
+    apostrophes, and any run of letters and digits whole) in folded text, as `finditer`
+    finds them, but cheaper: the text is cut, in C, at every character no word holds, and the
+    pattern runs only on the few pieces with an apostrophe (a piece without one is a word)."""
+    pos = 0
+    for piece in folded.translate(_TOKEN_CHARS).split(" "):
+        if piece:
+            end = pos + len(piece)
+            if "'" in piece:
+                for m in pattern.finditer(folded, pos, end, timeout=timeout):
+                    yield m.span()
+            else:
+                yield pos, end
+        pos += len(piece) + 1
 
 
 def name_keys(name: str) -> list[tuple[str, ...]]:

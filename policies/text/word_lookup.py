@@ -12,6 +12,8 @@ from typing import Iterable
 
 import regex
 
+from .tokens import word_spans
+
 TIMEOUT = 0.05
 WORD = regex.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 
@@ -20,7 +22,7 @@ Word = tuple[str, int, int]
 
 def words_of(folded: str) -> list[Word]:
     """(word, start, end) for each word of folded text."""
-    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded, timeout=TIMEOUT)]
+    return [(folded[a:b], a, b) for a, b in word_spans(folded, WORD, TIMEOUT)]
 
 
 class Phrases:
@@ -36,12 +38,14 @@ class Phrases:
     def find(self, words: list[Word]) -> Iterable[tuple[int, int, str, str]]:
         """(first word index, last word index + 1, entry, label) per match, left to right,
         longest entry first, never overlapping."""
-        i = 0
-        while i < len(words):
-            for key, label in self.index.get(words[i][0], ()):
+        resume = 0
+        # Most posts hold no entry's first word: find the few that do in one comprehension.
+        for i in [i for i, (w, _, _) in enumerate(words) if w in self.index]:
+            if i < resume:
+                continue
+            for key, label in self.index[words[i][0]]:
                 j = i + len(key)
                 if tuple(w for w, _, _ in words[i:j]) == key:
                     yield i, j, " ".join(key), label
-                    i = j - 1
+                    resume = j
                     break
-            i += 1

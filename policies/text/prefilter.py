@@ -1,0 +1,479 @@
+"""Cheap tests that let the cue patterns skip the regex engine where they cannot match.
+
+The meaning-based detectors ask a few hundred hand-written alternatives about every post,
+and nearly all of them fail. The `regex` module finds that out slowly: a long alternation is
+tried branch by branch at every position of the text. Most alternatives, though, cannot
+match without some literal word ("grievance", "tribunal"), so a look-up of that word settles
+the question for most posts. The literals are read off each pattern by the standard
+library's parser, so a gate is a necessary condition, never a guess: what the detectors
+find is exactly what the patterns alone would find.
+"""
+from __future__ import annotations
+
+import re
+import time
+import warnings
+from typing import Iterable, NamedTuple
+
+import regex
+
+
+class _WordChars(dict):
+    """A `str.translate` table that keeps a-z and 0-9 and turns every other character into a
+    space, built up as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = out = ch if _is_word_char(ch) else " "
+        return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return "a" <= ch <= "z" or "0" <= ch <= "9"
+
+
+_WORD_CHARS = _WordChars()
+
+
+class TextWords:
+    """The words ([a-z0-9]+ runs) of one folded text and where each starts, found in one pass
+    in C: the text with every other character turned into a space (so of the same length),
+    split at the spaces."""
+
+    __slots__ = ("text", "present", "_starts")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts: dict[str, list[int]] = {}
+        pos = 0
+        for word in text.translate(_WORD_CHARS).split(" "):
+            if word:
+                starts = self._starts.get(word)
+                if starts is None:
+                    self._starts[word] = [pos]
+                else:
+                    starts.append(pos)
+            pos += len(word) + 1
+        self.present = frozenset(self._starts)
+
+    def starts(self, word: str) -> list[int]:
+        return self._starts.get(word, [])
+
+
+_last_words = TextWords("")
+
+
+def text_words(text: str) -> TextWords:
+    """The words of folded text. Dozens of word lists and patterns ask about the same text,
+    so the last text's are kept."""
+    global _last_words
+    cached = _last_words  # one read: another thread may replace it meanwhile
+    if cached.text is not text:
+        cached = _last_words = TextWords(text)
+    return cached
+
+
+# -- what a pattern needs -------------------------------------------------------------------
+
+class Need(NamedTuple):
+    """Met when the text has one of `words` as a whole word or contains one of `literals`."""
+
+    words: frozenset[str]
+    literals: tuple[str, ...]
+
+
+#: What a match must contain: it meets every need of at least one alternative.
+Gate = tuple[tuple[Need, ...], ...]
+
+#: A literal shorter than this gates nothing ("a", "s" are in every post), unless it is a
+#: sign rarer than any letter ("£", "%", "#", an emoji): see `_telling`.
+_MIN_LITERAL = 2
+#: Largest set of strings a part of a pattern is expanded into ("(?:re-?)?vote" is three).
+_MAX_STRINGS = 64
+#: Adjacent parts are joined into longer literals only while that makes few of them: "#vote"
+#: then the party is one look-up and a second need, not thirty-five look-ups.
+_MAX_JOINED = 8
+
+_C = re._constants  # noqa: SLF001 — the stdlib parser's opcodes, read-only use
+_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+_WORD_CLASS = sorted([(_C.RANGE, (ord("a"), ord("z"))), (_C.RANGE, (ord("0"), ord("9")))])
+
+
+def _parse(source: str):
+    """The standard library's parse of a pattern, or None when it cannot read it, or may read
+    it differently from `regex` (it warns, e.g. at "[[:alpha:]]"), or the text is not matched
+    as written (case-insensitive, verbose)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            parsed = re._parser.parse(source)  # noqa: SLF001 — read-only use
+    except (re.error, ValueError, TypeError, OverflowError, RecursionError, Warning):
+        return None
+    return None if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) else parsed
+
+
+def min_width(source: str) -> int:
+    """The fewest characters a match of `source` consumes (0 when it cannot be read)."""
+    parsed = _parse(source)
+    return 0 if parsed is None else parsed.getwidth()[0]
+
+
+def required_literals(source: str) -> Gate | None:
+    """What any match of `source` must contain (see `Gate`), or None when some branch of the
+    pattern needs no telling literal (`_telling`).
+
+    A literal anywhere in a branch counts, not only at its start: "(?:\\w+\\s+)?(?:year|months)
+    \\s+without\\s+pay" needs "year" or "months", and "without", and "pay". A literal between
+    word boundaries ("\\b", "\\s+", the text's ends) is a whole word, which a set look-up
+    finds, where a literal anywhere takes a scan of the text. Other look-arounds are ignored:
+    they only make matches rarer."""
+    parsed = _parse(source)
+    if parsed is None:
+        return None
+    alternatives = _alternatives(list(parsed), False, False)
+    if any(not needs for needs in alternatives):
+        return None
+    return tuple(dict.fromkeys(alternatives))
+
+
+def _alternatives(items: list, left: bool, right: bool) -> list[tuple[Need, ...]]:
+    """The needs of each top-level branch of the sequence `items` (one entry if it does not
+    branch), the cheapest to test first. `left`, `right`: does a word boundary hold at the
+    sequence's start, its end?"""
+    core = [k for k, (op, _) in enumerate(items) if op not in _ZERO_WIDTH]
+    if len(core) == 1:
+        k = core[0]
+        op, arg = items[k]
+        inner = _gap_before(items, k, left), _gap_after(items, k, right)
+        if op is _C.BRANCH:
+            return [alt for branch in arg[1] for alt in _alternatives(list(branch), *inner)]
+        if op is _C.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            return _alternatives(list(arg[-1]), *inner)
+    return [tuple(sorted(_needs(items, left, right), key=_cost))]
+
+
+def _needs(items: list, left: bool, right: bool) -> list[Need]:
+    """Needs every match of the sequence `items` meets (`left`, `right` as in
+    `_alternatives`). Adjacent finite parts are joined: "(?:re-?)?vote" needs one of vote,
+    revote, re-vote."""
+    needs: list[Need] = []
+    run, first, last = {""}, 0, 0  # what the finite items[first:last + 1] can match
+
+    def flush() -> None:
+        if all(map(_telling, run)):
+            needs.append(_need(run, _gap_before(items, first, left), _gap_after(items, last, right)))
+
+    for k, item in enumerate(items):
+        op, arg = item
+        if op in _ZERO_WIDTH:
+            continue
+        piece = _finite([item])
+        if piece is not None and (run == {""} or len(run) * len(piece) <= _MAX_JOINED):
+            first = k if run == {""} else first
+            run, last = {a + b for a in run for b in piece}, k
+            continue
+        flush()
+        run, first, last = piece or {""}, k, k
+        if piece is not None:
+            continue
+        inner = _gap_before(items, k, left), _gap_after(items, k, right)
+        if op is _C.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            needs += _needs(list(arg[-1]), *inner)
+        elif op is _C.BRANCH:
+            # Each branch's cheapest need; together they are one need of the whole.
+            best = [min(_needs(list(b), *inner), key=_cost, default=None) for b in arg[1]]
+            if all(best):
+                needs.append(Need(frozenset().union(*(n.words for n in best)),
+                                  _needles({s for n in best for s in n.literals})))
+        elif op in _REPEATS and arg[0] >= 1:
+            needs += _needs(list(arg[2]), False, False)
+    flush()
+    return needs
+
+
+def _gap_before(items: list, k: int, left: bool) -> bool:
+    """Does a word boundary hold right before items[k] in every match? (`left`: at the
+    sequence's start.) An optional part in between must end with one when present."""
+    for op, arg in reversed(items[:k]):
+        if _bounds((op, arg)):
+            return True
+        if op in _ZERO_WIDTH:
+            continue
+        if op in _REPEATS and arg[0] == 0:
+            body = list(arg[2])
+            if _gap_before(body, len(body), False):
+                continue
+            return False
+        return _ends_with_gap((op, arg))
+    return left
+
+
+def _gap_after(items: list, k: int, right: bool) -> bool:
+    """Does a word boundary hold right after items[k] in every match? (`right`: at the
+    sequence's end; k = -1 asks about the start.)"""
+    for op, arg in items[k + 1:]:
+        if _bounds((op, arg)):
+            return True
+        if op in _ZERO_WIDTH:
+            continue
+        if op in _REPEATS and arg[0] == 0:
+            if _gap_after(list(arg[2]), -1, False):
+                continue
+            return False
+        return _starts_with_gap((op, arg))
+    return right
+
+
+def _ends_with_gap(item: tuple) -> bool:
+    parts = _parts(item)
+    if parts is None:
+        return _bounds(item)
+    return all(_gap_before(part, len(part), False) for part in parts)
+
+
+def _starts_with_gap(item: tuple) -> bool:
+    parts = _parts(item)
+    if parts is None:
+        return _bounds(item)
+    return all(_gap_after(part, -1, False) for part in parts)
+
+
+def _parts(item: tuple) -> list[list] | None:
+    """The sequences a group, an alternation or a required repeat consists of."""
+    op, arg = item
+    if op is _C.SUBPATTERN:
+        return [list(arg[-1])]
+    if op is _C.BRANCH:
+        return [list(b) for b in arg[1]]
+    if op in _REPEATS and arg[0] >= 1:
+        return [list(arg[2])]
+    return None
+
+
+def _bounds(item: tuple) -> bool:
+    """Does a word boundary hold on both sides of `item`: "\\b", the text's start or end,
+    "(?<![a-z0-9])" or "(?![a-z0-9])", or at least one space or punctuation mark?"""
+    op, arg = item
+    if op is _C.AT:
+        return arg in (_C.AT_BOUNDARY, _C.AT_BEGINNING, _C.AT_BEGINNING_STRING, _C.AT_END,
+                       _C.AT_END_STRING)
+    if op is _C.ASSERT_NOT:
+        inner = list(arg[1])
+        return len(inner) == 1 and inner[0][0] is _C.IN and sorted(inner[0][1]) == _WORD_CLASS
+    if op in _REPEATS:
+        return arg[0] >= 1 and _gap(list(arg[2]))
+    return _gap([item])
+
+
+def _gap(items: list) -> bool:
+    """Is `items` one character that is never [a-z0-9]: a space, a punctuation mark?"""
+    if len(items) != 1:
+        return False
+    op, arg = items[0]
+    if op is _C.LITERAL:
+        return not _is_word_char(chr(arg))
+    if op is _C.IN:
+        return all((o is _C.LITERAL and not _is_word_char(chr(v)))
+                   or (o is _C.CATEGORY and v is _C.CATEGORY_SPACE) for o, v in arg)
+    return False
+
+
+def _finite(items: list) -> set[str] | None:
+    """Every string the sequence `items` can match when that is a small finite set ("s?" is
+    "" or "s"; "[- ]" is "-" or " "), else None."""
+    out = {""}
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _C.LITERAL:
+            piece = {chr(arg)}
+        elif op is _C.IN:
+            piece = {chr(v) for o, v in arg if o is _C.LITERAL}
+            if len(piece) != len(arg):
+                piece = None  # a range, a category, a negation: too many strings
+        elif op is _C.SUBPATTERN:
+            piece = None if arg[1] & re.IGNORECASE else _finite(list(arg[-1]))
+        elif op is _C.BRANCH:
+            parts = [_finite(list(b)) for b in arg[1]]
+            piece = None if None in parts else set().union(*parts)
+        elif op in _REPEATS and arg[1] <= 1:
+            body = _finite(list(arg[2]))
+            piece = None if body is None else (body | {""} if arg[0] == 0 else body)
+        else:
+            piece = None
+        if piece is None or len(out) * len(piece) > _MAX_STRINGS:
+            return None
+        out = {a + b for a in out for b in piece}
+    return out
+
+
+def _telling(literal: str) -> bool:
+    """Is a literal rare enough in posts to be worth looking for?"""
+    return len(literal) >= _MIN_LITERAL or (
+        len(literal) == 1 and not literal.isalnum() and not literal.isspace())
+
+
+def _need(strings: set[str], left: bool, right: bool) -> Need:
+    """A need for one of `strings`, which a word boundary precedes (`left`) and follows
+    (`right`) or not: as a whole word where one stands in the string, else as a literal."""
+    words, literals = set(), set()
+    for s in strings:
+        word = _whole_word(s, left, right)
+        if word:
+            words.add(word)
+        else:
+            literals.add(s)
+    return Need(frozenset(words), _needles(literals))
+
+
+def _whole_word(s: str, left: bool, right: bool) -> str | None:
+    """The longest run of [a-z0-9] in `s` with a word boundary on both sides wherever `s`
+    matches: "march" in "march.", when a boundary precedes it; "harm" in "self harm." """
+    best = None
+    for run in re.finditer(r"[a-z0-9]+", s):
+        a, b = run.span()
+        if (a > 0 or left) and (b < len(s) or right) and len(run.group()) >= _MIN_LITERAL \
+                and (best is None or b - a > len(best)):
+            best = run.group()
+    return best
+
+
+def _needles(strings: set[str]) -> tuple[str, ...]:
+    """Literals without redundant ones: a text containing "re-vote" contains "vote"."""
+    return tuple(sorted(s for s in strings if not any(t != s and t in s for t in strings)))
+
+
+def _cost(need: Need) -> tuple[int, int, int]:
+    """Scans of the text first, the fewer the better (a set look-up costs next to nothing);
+    then longer literals, which are rarer."""
+    return len(need.literals), len(need.words), -min(map(len, need.literals or need.words))
+
+
+# -- the gated pattern ----------------------------------------------------------------------
+
+def _all_met(needs: tuple[Need, ...], window: str, words: frozenset[str] | None) -> bool:
+    """Does the window meet every need? `words` are the text's whole words, or None when the
+    window may end inside a word (where a pattern's word boundary holds but the word is not
+    whole, so whole words are looked for as literals)."""
+    for need in needs:
+        if words is not None and not need.words.isdisjoint(words):
+            continue
+        if words is None and _any_in(need.words, window):
+            continue
+        if not _any_in(need.literals, window):
+            return False
+    return True
+
+
+def _any_in(literals: Iterable[str], window: str) -> bool:
+    for literal in literals:
+        if literal in window:
+            return True
+    return False
+
+
+class GatedPattern:
+    """A pattern's top-level branches, each behind its gate (`required_literals`): a branch
+    whose needs the window does not meet is not run at all.
+
+    Answers as the whole alternation would: the leftmost match, and at one position the
+    earliest branch. A single part is the whole pattern behind one gate. `timeout` bounds
+    all the parts' runs together.
+    """
+
+    def __init__(self, source: str, parts: list[tuple[Gate | None, regex.Pattern]]):
+        self.pattern = source
+        self.parts = parts
+        self._ungated = frozenset(p for p, (gate, _) in enumerate(parts) if gate is None)
+        # Every alternative of every gate, by its cheapest need. Most alternatives begin with
+        # a whole word, and most posts have none of those words, which one set intersection
+        # tells; the others begin with a literal to scan for. Only the alternatives whose
+        # first need is met are looked at further.
+        self._alternatives = [(p, needs) for p, (gate, _) in enumerate(parts) for needs in gate or ()]
+        self._by_word: dict[str, list[int]] = {}
+        self._scanned: list[tuple[int, tuple[str, ...]]] = []
+        for a, (_, needs) in enumerate(self._alternatives):
+            first = needs[0]
+            if first.literals:
+                self._scanned.append((a, first.literals + tuple(first.words)))
+            for word in first.words if not first.literals else ():
+                self._by_word.setdefault(word, []).append(a)
+        self._first_words = frozenset(self._by_word)
+
+    def _candidates(self, text: str, pos: int, endpos: int) -> list[regex.Pattern]:
+        window = text[pos:endpos] if pos or endpos < len(text) else text
+        # Whole words are only whole in the window if it does not end inside one.
+        if endpos == len(text) or _WORD_CHARS[ord(text[endpos])] == " ":
+            words = text_words(text).present
+            hits = [a for word in self._first_words.intersection(words) for a in self._by_word[word]]
+        else:
+            words = None
+            hits = [a for word in self._first_words if word in window for a in self._by_word[word]]
+        for a, literals in self._scanned:
+            for literal in literals:
+                if literal in window:
+                    hits.append(a)
+                    break
+        if not hits and not self._ungated:
+            return []
+        passing = set(self._ungated)
+        for a in hits:
+            p, needs = self._alternatives[a]
+            if p not in passing and _all_met(needs, window, words):
+                passing.add(p)
+        return [rx for p, (_, rx) in enumerate(self.parts) if p in passing]
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
+        endpos = len(text) if endpos is None else endpos
+        candidates = self._candidates(text, pos, endpos)
+        if not candidates:
+            return None
+        deadline = _deadline(timeout)
+        best = None
+        for rx in candidates:
+            m = rx.search(text, pos, endpos, timeout=_left(deadline))
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
+        endpos = len(text) if endpos is None else endpos
+        if len(self.parts) == 1:
+            return iter(()) if not self._candidates(text, pos, endpos) else \
+                self.parts[0][1].finditer(text, pos, endpos, timeout=timeout)
+        return self._finditer(text, pos, endpos, _deadline(timeout))
+
+    def _finditer(self, text: str, pos: int, endpos: int, deadline: float | None):
+        # Every branch consumes a character (see `cues.compile_rx`), so each next match
+        # begins at or after the end of the last, as the whole alternation's would.
+        while (m := self.search(text, pos, endpos, timeout=_left(deadline))) is not None:
+            yield m
+            pos = m.end()
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
+        endpos = len(text) if endpos is None else endpos
+        candidates = self._candidates(text, pos, endpos)
+        if not candidates:
+            return None
+        deadline = _deadline(timeout)
+        for rx in candidates:
+            m = rx.match(text, pos, endpos, timeout=_left(deadline))
+            if m:
+                return m
+        return None
+
+
+def _deadline(timeout: float | None) -> float | None:
+    return None if timeout is None else time.monotonic() + timeout
+
+
+def _left(deadline: float | None) -> float | None:
+    """What remains of a timeout shared by several runs; the `regex` module's own error when
+    nothing does."""
+    if deadline is None:
+        return None
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("regex timed out")
+    return left
