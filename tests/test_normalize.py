@@ -1,7 +1,8 @@
 """Folding keeps a map back to the original text."""
 import pytest
 
-from policies.text.normalize import normalize
+from policies.text import tokens, word_lookup
+from policies.text.normalize import _normalize_by_char, normalize
 
 
 @pytest.mark.parametrize("raw,folded", [
@@ -18,3 +19,23 @@ def test_spans_map_back_to_the_original():
     text = normalize("Hi Zo\u200bë  W!")
     start = text.folded.index("zoe")
     assert text.excerpt(start, start + len("zoe w")) == "Zo\u200bë  W"
+
+
+SAMPLES = [
+    "  Ava\n\n  Thompson  ", "Zoë O’Sullivan's class", "Straße\u200b und ﬁsh…", "❤️ well done Y5!",
+    "o'neill's 'quoted' it''s 9'o", "#Year6 @ava_t f***ing sh1t", "\t\u00a0tabs\u00a0and\u3000spaces ",
+    "Ｆｕｌｌｗｉｄｔｈ А\u0301va", "", " ", "a  b   c",
+]
+
+
+@pytest.mark.parametrize("raw", SAMPLES)
+def test_folding_by_table_matches_folding_by_character(raw):
+    assert normalize(raw) == _normalize_by_char(raw)
+
+
+@pytest.mark.parametrize("raw", SAMPLES)
+def test_word_spans_are_what_the_word_patterns_find(raw):
+    folded = normalize(raw).folded
+    for pattern in (tokens._WORD, word_lookup.WORD):
+        assert list(tokens.word_spans(folded, pattern)) == [
+            (m.start(), m.end(), m.group()) for m in pattern.finditer(folded)]

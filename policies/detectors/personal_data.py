@@ -299,32 +299,35 @@ class PersonalDataDetector(Detector):
 
     def _birth_dates(self, ctx, free, who):
         folded = ctx.text.folded
+        # Dates first: most posts have none, and then who the post names is not needed.
+        dates = [m for pattern in self.DATES for m in pattern.finditer(folded, timeout=TIMEOUT)]
+        if not dates:
+            return
         if not self.BIRTH_CUE.search(folded, timeout=TIMEOUT) and not who():
             return  # a date is a birth date only beside birth wording or a person
         year_now = ctx.post.at.year
-        for pattern in self.DATES:
-            for m in pattern.finditer(folded, timeout=TIMEOUT):
-                if not free(*m.span()):
-                    continue
-                year = _year(m)
-                if year is not None and not 1900 <= year <= year_now:
-                    continue  # a date to come (an exam, a party) is nobody's birth date
-                start, end = m.span()
-                sentence = _sentence(folded, start, end)
-                if self.OWN_BIRTH.search(folded[sentence[0]:sentence[1]], timeout=TIMEOUT):
-                    continue
-                why = None
-                past = year is not None and year < year_now
-                if self.DOB_PHRASE.search(folded[sentence[0]:start], timeout=TIMEOUT):
-                    why = "introduced as a date of birth"
-                elif past and self.BIRTH_CUE.search(folded[sentence[0]:sentence[1]],
-                                                                timeout=TIMEOUT):
-                    why = "a past date in a post about someone's birthday"
-                elif past and self.people.adjacent_before(ctx, who(), start):
-                    why = "a past date written right after a person's name"
-                if why:
-                    yield m.span(), self.text_hit(ctx, "date_of_birth", 0.9, start, end,
-                                                  "shares a date of birth", why)
+        for m in dates:
+            if not free(*m.span()):
+                continue
+            year = _year(m)
+            if year is not None and not 1900 <= year <= year_now:
+                continue  # a date to come (an exam, a party) is nobody's birth date
+            start, end = m.span()
+            sentence = _sentence(folded, start, end)
+            if self.OWN_BIRTH.search(folded[sentence[0]:sentence[1]], timeout=TIMEOUT):
+                continue
+            why = None
+            past = year is not None and year < year_now
+            if self.DOB_PHRASE.search(folded[sentence[0]:start], timeout=TIMEOUT):
+                why = "introduced as a date of birth"
+            elif past and self.BIRTH_CUE.search(folded[sentence[0]:sentence[1]],
+                                                timeout=TIMEOUT):
+                why = "a past date in a post about someone's birthday"
+            elif past and self.people.adjacent_before(ctx, who(), start):
+                why = "a past date written right after a person's name"
+            if why:
+                yield m.span(), self.text_hit(ctx, "date_of_birth", 0.9, start, end,
+                                              "shares a date of birth", why)
 
     # -- health and special needs -----------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 import regex
 
 from .normalize import fold
-from .prefilter import GatedPattern, min_width, required_literals, text_words
+from .prefilter import GatedPattern, ends_between_words, min_width, required_literals, text_words
 
 if TYPE_CHECKING:
     from ..schooldata.school import School
@@ -74,10 +74,9 @@ class WordList:
     """A word-bounded phrase list that answers like a compiled pattern, but fast.
 
     The regex engine tries every branch of a long alternation at every position; here only
-    the positions where a word could begin a phrase are tried (the list's first words met
-    with the text's word index in one set intersection), and
-    the compiled pattern confirms the match there, so what matches is exactly what
-    `words(phrases)` would match.
+    the positions where a phrase could begin are tried (a word of the text that begins a
+    phrase, when the text has the phrase's other words too), and the compiled pattern
+    confirms the match there, so what matches is exactly what `words(phrases)` would match.
     """
 
     def __init__(self, phrases: Iterable[str]):
@@ -91,18 +90,35 @@ class WordList:
                        if m and not p[m.end():m.end() + 1] == "*"}
         self._stems = tuple({m.group() for m, p in zip(firsts, phrases)
                              if m and p[m.end():m.end() + 1] == "*"})
+        # The other whole words of the phrases each first word begins ("a" begins "a joke" and
+        # "a disgrace"; a word ending in "*" is not whole), fewest first.
+        self._rest: dict[str, list[frozenset[str]]] = {}
+        for phrase in phrases:
+            runs = _WORD_START.findall(phrase.removesuffix("*"))
+            if runs and runs[0] in self._first:
+                whole = runs[1:-1] if phrase.endswith("*") else runs[1:]
+                self._rest.setdefault(runs[0], []).append(frozenset(whole))
+        for rests in self._rest.values():
+            rests.sort(key=len)
 
     def _starts(self, text: str, pos: int, endpos: int) -> list[int]:
-        """Where, in [pos, endpos), a word that may begin one of the phrases starts."""
+        """Where, in [pos, endpos), a phrase may begin."""
         words = text_words(text)
-        found = self._first.intersection(words.present)
+        present = words.present
+        found = [w for w in self._first.intersection(present)
+                 if any(rest <= present for rest in self._rest[w])]
         if self._stems and any(stem in text for stem in self._stems):
-            found.update(w for w in words.present if w.startswith(self._stems))
+            found += [w for w in present if w.startswith(self._stems)]
         return sorted(start for w in found for start in words.starts(w) if pos <= start < endpos)
+
+    def _direct(self, text: str, endpos: int) -> bool:
+        """Run the pattern itself: a phrase may begin with a sign, or the window may end inside
+        a word (where the pattern's word boundary holds but the text's word is longer)."""
+        return self._scan or not ends_between_words(text, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
         endpos = len(text) if endpos is None else endpos
-        if self._scan:
+        if self._direct(text, endpos):
             return self.rx.search(text, pos, endpos, timeout=timeout)
         for start in self._starts(text, pos, endpos):
             m = self.rx.match(text, start, endpos, timeout=timeout)
@@ -112,7 +128,7 @@ class WordList:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
         endpos = len(text) if endpos is None else endpos
-        if self._scan:
+        if self._direct(text, endpos):
             yield from self.rx.finditer(text, pos, endpos, timeout=timeout)
             return
         last_end = pos

@@ -60,6 +60,12 @@ class TextWords:
         return self._starts.get(word, [])
 
 
+def ends_between_words(text: str, endpos: int) -> bool:
+    """Does a window of `text` ending at `endpos` end between words? A pattern's word boundary
+    holds at the end of a window, so only then is a word it finds there a whole word."""
+    return endpos == len(text) or _WORD_CHARS[ord(text[endpos])] == " "
+
+
 _last_words = TextWords("")
 
 
@@ -153,16 +159,22 @@ def _alternatives(items: list, left: bool, right: bool) -> list[tuple[Need, ...]
     return [tuple(sorted(_needs(items, left, right), key=_cost))]
 
 
-def _needs(items: list, left: bool, right: bool) -> list[Need]:
+#: Strings a part of a pattern has matched so far, and whether a word boundary precedes them.
+Run = tuple[set[str], bool]
+
+
+def _needs(items: list, left: bool, right: bool, carried: Run | None = None) -> list[Need]:
     """Needs every match of the sequence `items` meets (`left`, `right` as in
     `_alternatives`). Adjacent finite parts are joined: "(?:re-?)?vote" needs one of vote,
-    revote, re-vote."""
+    revote, re-vote. `carried`: what comes right before the sequence, joined on to its start
+    (the standard library's parser turns "labour|liberal" into "l(?:abour|iberal)")."""
     needs: list[Need] = []
-    run, first, last = {""}, 0, 0  # what the finite items[first:last + 1] can match
+    run, run_left = carried or ({""}, left)
+    last = -1  # the index of the item the run ends with (-1: before the first)
 
     def flush() -> None:
         if all(map(_telling, run)):
-            needs.append(_need(run, _gap_before(items, first, left), _gap_after(items, last, right)))
+            needs.append(_need(run, run_left, _gap_after(items, last, right)))
 
     for k, item in enumerate(items):
         op, arg = item
@@ -170,22 +182,29 @@ def _needs(items: list, left: bool, right: bool) -> list[Need]:
             continue
         piece = _finite([item])
         if piece is not None and (run == {""} or len(run) * len(piece) <= _MAX_JOINED):
-            first = k if run == {""} else first
+            if run == {""}:
+                run_left = _gap_before(items, k, left)
             run, last = {a + b for a in run for b in piece}, k
             continue
-        flush()
-        run, first, last = piece or {""}, k, k
-        if piece is not None:
+        if piece is not None:  # finite, but too many strings to join
+            flush()
+            run, run_left, last = piece, _gap_before(items, k, left), k
             continue
         inner = _gap_before(items, k, left), _gap_after(items, k, right)
-        if op is _C.SUBPATTERN and not arg[1] & re.IGNORECASE:
-            needs += _needs(list(arg[-1]), *inner)
-        elif op is _C.BRANCH:
+        group = op is _C.BRANCH or op is _C.SUBPATTERN and not arg[1] & re.IGNORECASE
+        # A group right after the run carries it on; anything else ends it.
+        carry = (run, run_left) if group and run != {""} else None
+        if carry is None:
+            flush()
+        run, last = {""}, k
+        if op is _C.BRANCH:
             # Each branch's cheapest need; together they are one need of the whole.
-            best = [min(_needs(list(b), *inner), key=_cost, default=None) for b in arg[1]]
+            best = [min(_needs(list(b), *inner, carry), key=_cost, default=None) for b in arg[1]]
             if all(best):
                 needs.append(Need(frozenset().union(*(n.words for n in best)),
                                   _needles({s for n in best for s in n.literals})))
+        elif group:
+            needs += _needs(list(arg[-1]), *inner, carry)
         elif op in _REPEATS and arg[0] >= 1:
             needs += _needs(list(arg[2]), False, False)
     flush()
@@ -404,7 +423,7 @@ class GatedPattern:
     def _candidates(self, text: str, pos: int, endpos: int) -> list[regex.Pattern]:
         window = text[pos:endpos] if pos or endpos < len(text) else text
         # Whole words are only whole in the window if it does not end inside one.
-        if endpos == len(text) or _WORD_CHARS[ord(text[endpos])] == " ":
+        if ends_between_words(text, endpos):
             words = text_words(text).present
             hits = [a for word in self._first_words.intersection(words) for a in self._by_word[word]]
         else:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .normalize import fold
+from .prefilter import text_words
 
 if TYPE_CHECKING:
     from ..detectors.base import PostContext
@@ -27,6 +28,7 @@ SCHOOL_WORDS = (
     "my set", "my tutees", "tutees", "my year", "the kids", "our kids",
 )
 _YEAR = r"(?:year|yr|y)\s?(?:[1-9]|1[0-3])s?\b"
+_WORD = regex.compile(r"[a-z0-9]+")
 
 
 class SchoolContext:
@@ -36,11 +38,28 @@ class SchoolContext:
                          key=len, reverse=True)
         alt = "|".join(regex.escape(w) for w in words + aliases)
         self._pattern = regex.compile(rf"(?<![a-z0-9])(?:{alt}|{_YEAR})(?![a-z0-9])")
+        # A cue begins where a word begins: one of these, or one starting with "y" (year 5,
+        # yr5, y5). Only there is the pattern tried, rather than at every character.
+        firsts = [_WORD.match(phrase) for phrase in words + aliases]
+        self._scan = any(m is None for m in firsts)  # a cue that begins with a sign
+        self._first_words = frozenset(m.group() for m in firsts if m)
 
     def cue(self, ctx: PostContext) -> str | None:
         """The first school cue in the text or the recipients (e.g. a staff group chat)."""
         for text in (ctx.text.folded, ctx.recipients_text.folded):
-            m = self._pattern.search(text, timeout=0.05)
+            m = self._first(text)
             if m:
                 return m.group()
+        return None
+
+    def _first(self, text: str) -> regex.Match | None:
+        if self._scan:
+            return self._pattern.search(text, timeout=0.05)
+        words = text_words(text)
+        found = self._first_words.intersection(words.present).union(
+            w for w in words.present if w.startswith("y"))
+        for start in sorted(start for w in found for start in words.starts(w)):
+            m = self._pattern.match(text, start, timeout=0.05)
+            if m:
+                return m
         return None

@@ -42,16 +42,16 @@ def tokenize(text: NormalizedText) -> list[Token]:
     tokens: list[Token] = []
     folded, original, offsets = text.folded, text.original, text.offsets
     prev_o_end = 0
-    for start, end in word_spans(folded):
-        word = folded[start:end]
+    for start, end, word in word_spans(folded):
         key = word_key(word) if "'" in word else word
         if not key:
             continue
         before = folded[start - 1] if start else ""
         sigil = before if before in "#@" else ""
         o_start = offsets[start]
-        tokens.append(Token(key, start, end, sigil, original[o_start].isupper(),
-                            original[prev_o_end:o_start], folded[end:end + 1]))
+        # `_make` skips the keyword handling of Token(...): a post has a hundred tokens.
+        tokens.append(Token._make((key, start, end, sigil, original[o_start].isupper(),
+                                   original[prev_o_end:o_start], folded[end:end + 1])))
         prev_o_end = offsets[end - 1] + 1
     return tokens
 
@@ -70,9 +70,9 @@ _TOKEN_CHARS = _TokenChars()
 
 
 def word_spans(folded: str, pattern: regex.Pattern = _WORD, timeout: float | None = None
-               ) -> Iterator[tuple[int, int]]:
-    """The [start, end) of each match of a word pattern (one that matches letters, digits and
-    apostrophes, and any run of letters and digits whole) in folded text, as `finditer`
+               ) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) for each match of a word pattern (one that matches letters, digits
+    and apostrophes, and any run of letters and digits whole) in folded text, as `finditer`
     finds them, but cheaper: the text is cut, in C, at every character no word holds, and the
     pattern runs only on the few pieces with an apostrophe (a piece without one is a word)."""
     pos = 0
@@ -81,9 +81,9 @@ def word_spans(folded: str, pattern: regex.Pattern = _WORD, timeout: float | Non
             end = pos + len(piece)
             if "'" in piece:
                 for m in pattern.finditer(folded, pos, end, timeout=timeout):
-                    yield m.span()
+                    yield m.start(), m.end(), m.group()
             else:
-                yield pos, end
+                yield pos, end, piece
         pos += len(piece) + 1
 
 

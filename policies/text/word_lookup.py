@@ -22,7 +22,7 @@ Word = tuple[str, int, int]
 
 def words_of(folded: str) -> list[Word]:
     """(word, start, end) for each word of folded text."""
-    return [(folded[a:b], a, b) for a, b in word_spans(folded, WORD, TIMEOUT)]
+    return [(word, a, b) for a, b, word in word_spans(folded, WORD, TIMEOUT)]
 
 
 class Phrases:
