@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, ClassVar, Iterable
 
 from ..model import AccountKind, Hit, Post
 from ..text.normalize import NormalizedText, normalize
-from ..text.tokens import Token, tokenize
-from ..text.word_lookup import Word, words_of
+from ..text.tokens import Tokens, tokenize
+from ..text.word_lookup import Words, words_of
 
 if TYPE_CHECKING:
     from ..pack import Pack
@@ -40,11 +40,11 @@ class PostContext:
         return normalize(self.post.text)
 
     @cached_property
-    def tokens(self) -> list[Token]:
+    def tokens(self) -> Tokens:
         return tokenize(self.text)
 
     @cached_property
-    def words(self) -> list[Word]:
+    def words(self) -> Words:
         """(word, start, end) of the folded text, for the word-list look-ups of several
         detectors (`text.word_lookup`)."""
         return words_of(self.text.folded)

@@ -22,7 +22,7 @@ from ..model import Hit
 from ..text.cues import compile_rx
 from ..text.normalize import fold
 from .base import Detector, PostContext
-from ..text.word_lookup import Phrases
+from ..text.word_lookup import Phrases, Words
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 WORDS_FILE = DATA / "offensive_words.txt"
@@ -69,7 +69,7 @@ class OffensiveDetector(Detector):
     #: chunk is what lies between spaces and punctuation; CHUNK_BEFORE reads one backwards.
     CHUNK = regex.compile(r"[^\s.,;:?()\[\]\"'/]+")
     CHUNK_BEFORE = regex.compile(r"(?r)[^\s.,;:?()\[\]\"'/]*")
-    DISGUISE = regex.compile(r"[*#%@$!|+0-9€£]")
+    DISGUISE = regex.compile(r"[*#%@$!|+0-9€£]+")
     LETTER = regex.compile(r"[a-z]")
     #: Three of a letter: "shiiiit", "fuuuck".
     TRIPLE = regex.compile(r"([a-z])\1\1")
@@ -173,15 +173,14 @@ class OffensiveDetector(Detector):
                 seen.append((start, end))
                 yield self.text_hit(ctx, signal, 0.9, start, end, *why)
 
-    def _findings(self, folded: str, words: list[tuple[str, int, int]]):
+    def _findings(self, folded: str, words: Words):
         for pattern in self.THREATS:
             for m in pattern.finditer(folded, timeout=TIMEOUT):
                 yield m.start(), m.end(), "threat", ("threatens someone",)
         for i, j, entry, signal in self.lists.find(words):
             yield words[i][1], words[j - 1][2], signal, (f"uses {_WHAT[signal]}: {entry!r}",)
         yield from self._disguised(folded, words)
-        present = {w for w, _, _ in words}
-        if present & self.insult_words:
+        if not self.insult_words.isdisjoint(words.present):
             yield from self._aimed(folded)
         for m in self.CONTEMPT.finditer(folded, timeout=TIMEOUT):
             yield m.start(), m.end(), "abuse", ("speaks of a person with contempt",)
@@ -189,7 +188,7 @@ class OffensiveDetector(Detector):
             yield m.start(), m.end(), "abuse", ("tells someone off abusively",)
         yield from self._generalisations(folded, words)
 
-    def _disguised(self, folded: str, words: list[tuple[str, int, int]]):
+    def _disguised(self, folded: str, words: Words):
         """Masked, leetspeak, spelled-out and stretched spellings of listed words."""
         for m in self._disguised_chunks(folded):
             chunk = m.group()
@@ -200,7 +199,7 @@ class OffensiveDetector(Detector):
                     f"uses {_WHAT[signal]}, disguised: {chunk!r} reads as {word!r}",)
         # "f u c k", "s.h.i.t": a run of one-letter words a character or two apart. Only the
         # one-letter words are walked: a post has few.
-        ones = [k for k, (w, _, _) in enumerate(words) if len(w) == 1 and w.isalpha()]
+        ones = [k for k, w in enumerate(words.plain) if len(w) == 1 and w.isalpha()]
         run: list[int] = []
         for k in ones + [-1]:
             if run and k == run[-1] + 1 and words[k][1] - words[k - 1][2] <= 2:
@@ -269,7 +268,7 @@ class OffensiveDetector(Detector):
                 continue  # "I'm such an idiot": self-deprecation
             yield m.start(), m.end(), "abuse", ("calls someone names",)
 
-    def _generalisations(self, folded: str, words: list[tuple[str, int, int]]):
+    def _generalisations(self, folded: str, words: Words):
         """A protected group said, as a group, to do or be something negative."""
         for i, j, entry, kind in self.groups.find(words):
             if kind == "adjective" and (j >= len(words) or words[j][0] not in self.people_nouns):

@@ -16,7 +16,7 @@ import regex
 
 from ..model import Hit
 from ..text.cues import compile_rx
-from ..text.normalize import fold
+from ..text.normalize import CharTable, fold
 from .base import Detector, PostContext
 from .personal_data_people import People
 from ..text.word_lookup import Phrases
@@ -72,6 +72,9 @@ class PersonalDataDetector(Detector):
     #: Any outward code; the area is checked against POSTCODE_AREAS (cheaper than a
     #: 120-way alternation tried at every position).
     POSTCODE = regex.compile(r"\b([a-z]{1,2})\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
+    #: What a POSTCODE match begins with, in the text's shape (see `_shape`): one or two
+    #: letters that begin a word, then a digit. A post without either is not searched.
+    POSTCODE_STARTS = (" a0", " aa0")
     STREET_SUFFIXES = (
         "road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "grove", "close", "drive", "dr",
         "way", "crescent", "cres", "court", "ct", "gardens", "gdns", "place", "pl", "terrace",
@@ -79,7 +82,7 @@ class PersonalDataDetector(Detector):
         "fold", "croft", "garth", "wynd", "chase", "meadows", "gate", "bank", "approach", "mount",
         "heights", "park", "end", "side", "lea", "avenue")
     #: "14 Larch Grove", "3a St John's Road": a house number, capitalised words, a street type.
-    STREET = regex.compile(
+    STREET = compile_rx(
         rf"(?<![\w/.,£$:-])\d{{1,4}}[a-z]?,?\s+(?:[a-z][a-z'-]*\s+){{1,3}}?"
         rf"(?:{'|'.join(sorted(set(STREET_SUFFIXES), key=len, reverse=True))})(?![a-z0-9])")
     NI_NUMBER = regex.compile(r"\b([a-z]{2})\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d]\b")
@@ -88,8 +91,8 @@ class PersonalDataDetector(Detector):
     DIGIT_RUNS = regex.compile(r"\d{2}\s?\d{2}\s?\d{2}")
     NHS = regex.compile(r"(?<![\d-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\d-])")
     DATES = (
-        regex.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)"),
-        regex.compile(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])"),
+        compile_rx(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)"),
+        compile_rx(r"(?<![\d/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d/-])"),
         compile_rx(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})"
                       rf"(?:,?\s+(?P<y>\d{{4}}))?(?![a-z0-9])"),
         compile_rx(rf"(?<![a-z])(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -231,8 +234,10 @@ class PersonalDataDetector(Detector):
 
     def _addresses(self, ctx, free, who):
         folded, original = ctx.text.folded, ctx.text.original
-        postcodes = [m for m in self.POSTCODE.finditer(folded, timeout=TIMEOUT)
-                     if free(*m.span()) and m.group(1) in self.postcode_areas]
+        postcodes, shape = [], _shape(folded)
+        if any(start in shape for start in self.POSTCODE_STARTS):
+            postcodes = [m for m in self.POSTCODE.finditer(folded, timeout=TIMEOUT)
+                         if free(*m.span()) and m.group(1) in self.postcode_areas]
         used = set()
         for m in self.STREET.finditer(folded, timeout=TIMEOUT):
             if not free(*m.span()) or not self._capitalised_street(ctx, m):
@@ -358,6 +363,15 @@ class PersonalDataDetector(Detector):
                 ctx, "health_or_sen", 0.9, start, end,
                 "shares health or special-needs details about a person",
                 f"tied to {about!r} in the same sentence", subject=subject)
+
+
+#: a-z becomes "a", 0-9 becomes "0", anything else a space.
+_SHAPE = CharTable(lambda ch: "a" if "a" <= ch <= "z" else "0" if "0" <= ch <= "9" else " ")
+
+
+def _shape(folded: str) -> str:
+    """The text's shape, with a space before it: "Leeds LS6 2AB" -> " aaaaa aa0 0aa"."""
+    return " " + folded.translate(_SHAPE)
 
 
 def _year(m) -> int | None:

@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 #: Seconds any one pattern may run on one post.
 TIMEOUT = 0.05
 
-_SENTENCE_END = regex.compile(r"[.!?]+(?=\s|$)|\s[-|]\s|[\u2600-\u27bf\U0001f000-\U0001faff]+")
-
 
 def alternation(phrases: Iterable[str]) -> str:
     """Folded phrases as one alternation, factored into a trie (several times faster than a
@@ -202,6 +200,7 @@ def _top_level_branches(source: str) -> list[str]:
     return branches
 
 
+_SENTENCE_END = compile_rx(r"[.!?]+(?=\s|$)|\s[-|]\s|[\u2600-\u27bf\U0001f000-\U0001faff]+")
 _last_sentences: tuple[str, tuple[tuple[int, int], ...]] = ("", ())
 
 

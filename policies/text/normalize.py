@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 #: Letters NFKD does not decompose into a base letter plus marks.
 _SPECIAL = {
@@ -71,24 +72,36 @@ class NormalizedText:
         return self.original[a:b]
 
 
-class _FoldTable(dict):
-    """A `str.translate` table from each character to its folded form, built up as characters
-    are met. Characters that fold to anything but one character ("ß", a zero-width space)
-    are noted in `irregular`: a text without them folds character for character."""
+class CharTable(dict):
+    """A `str.translate` table filled in as characters are met, from `convert` (a character
+    to its replacement). It keeps at most `limit` characters, like the cache it is: a post
+    full of rare characters costs the conversion, never unbounded memory."""
 
-    def __init__(self):
+    def __init__(self, convert: Callable[[str], str], limit: int = 4096):
         super().__init__()
-        self.irregular: set[str] = set()
+        self._convert = convert
+        self._limit = limit
 
     def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        self[code] = folded = _fold_char(ch)
-        if len(folded) != 1:
-            self.irregular.add(ch)
-        return folded
+        out = self._convert(chr(code))
+        if len(self) < self._limit:
+            self[code] = out
+        return out
 
 
-_FOLD = _FoldTable()
+#: Characters that fold to anything but one character ("ß", a zero-width space): a text
+#: without them folds character for character.
+_IRREGULAR: set[str] = set()
+
+
+def _fold_noting_irregular(ch: str) -> str:
+    folded = _fold_char(ch)
+    if len(folded) != 1:
+        _IRREGULAR.add(ch)  # a few thousand characters in all of Unicode
+    return folded
+
+
+_FOLD = CharTable(_fold_noting_irregular)
 
 
 def normalize(text: str) -> NormalizedText:
@@ -102,7 +115,7 @@ def normalize(text: str) -> NormalizedText:
     several takes the character-by-character way.
     """
     raw = text.translate(_FOLD)
-    if len(raw) != len(text) or not _FOLD.irregular.isdisjoint(text):
+    if len(raw) != len(text) or not _IRREGULAR.isdisjoint(text):
         return _normalize_by_char(text)
     if "  " not in raw and not raw.startswith(" "):
         return NormalizedText(text, raw, tuple(range(len(raw))))

@@ -17,22 +17,15 @@ from typing import Iterable, NamedTuple
 
 import regex
 
-
-class _WordChars(dict):
-    """A `str.translate` table that keeps a-z and 0-9 and turns every other character into a
-    space, built up as characters are met."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        self[code] = out = ch if _is_word_char(ch) else " "
-        return out
+from .normalize import CharTable
 
 
 def _is_word_char(ch: str) -> bool:
     return "a" <= ch <= "z" or "0" <= ch <= "9"
 
 
-_WORD_CHARS = _WordChars()
+#: Keeps a-z and 0-9 and turns every other character into a space.
+_WORD_CHARS = CharTable(lambda ch: ch if _is_word_char(ch) else " ")
 
 
 class TextWords:
@@ -156,7 +149,7 @@ def _alternatives(items: list, left: bool, right: bool) -> list[tuple[Need, ...]
             return [alt for branch in arg[1] for alt in _alternatives(list(branch), *inner)]
         if op is _C.SUBPATTERN and not arg[1] & re.IGNORECASE:
             return _alternatives(list(arg[-1]), *inner)
-    return [tuple(sorted(_needs(items, left, right), key=_cost))]
+    return [tuple(sorted(dict.fromkeys(_needs(items, left, right)), key=_cost))]
 
 
 #: Strings a part of a pattern has matched so far, and whether a word boundary precedes them.
@@ -409,15 +402,17 @@ class GatedPattern:
         # a whole word, and most posts have none of those words, which one set intersection
         # tells; the others begin with a literal to scan for. Only the alternatives whose
         # first need is met are looked at further.
-        self._alternatives = [(p, needs) for p, (gate, _) in enumerate(parts) for needs in gate or ()]
+        self._alternatives = [(p, needs) for p, (gate, _) in enumerate(parts)
+                              for needs in gate or ()]
         self._by_word: dict[str, list[int]] = {}
-        self._scanned: list[tuple[int, tuple[str, ...]]] = []
+        self._scanned: list[tuple[str, int]] = []
         for a, (_, needs) in enumerate(self._alternatives):
             first = needs[0]
             if first.literals:
-                self._scanned.append((a, first.literals + tuple(first.words)))
-            for word in first.words if not first.literals else ():
-                self._by_word.setdefault(word, []).append(a)
+                self._scanned += [(literal, a) for literal in (*first.literals, *first.words)]
+            else:
+                for word in first.words:
+                    self._by_word.setdefault(word, []).append(a)
         self._first_words = frozenset(self._by_word)
 
     def _candidates(self, text: str, pos: int, endpos: int) -> list[regex.Pattern]:
@@ -425,15 +420,12 @@ class GatedPattern:
         # Whole words are only whole in the window if it does not end inside one.
         if ends_between_words(text, endpos):
             words = text_words(text).present
-            hits = [a for word in self._first_words.intersection(words) for a in self._by_word[word]]
+            hits = [a for word in self._first_words.intersection(words)
+                    for a in self._by_word[word]]
         else:
             words = None
             hits = [a for word in self._first_words if word in window for a in self._by_word[word]]
-        for a, literals in self._scanned:
-            for literal in literals:
-                if literal in window:
-                    hits.append(a)
-                    break
+        hits += [a for literal, a in self._scanned if literal in window]
         if not hits and not self._ungated:
             return []
         passing = set(self._ungated)

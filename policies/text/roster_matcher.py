@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..schooldata.roster import Pupil
-from .tokens import Token, name_keys
+from .tokens import Token, Tokens, name_keys
 
 
 class Form(enum.StrEnum):
@@ -60,9 +60,9 @@ class RosterMatcher:
     def first_names(self) -> set[str]:
         return {" ".join(k) for k in self._first}
 
-    def find(self, tokens: list[Token]) -> list[Mention]:
+    def find(self, tokens: Tokens) -> list[Mention]:
         out: list[Mention] = []
-        keys = [t.key for t in tokens]
+        keys = tokens.keys
         n, i = len(tokens), 0
         while i < n:
             taken = 0
@@ -83,7 +83,7 @@ class RosterMatcher:
             size += 1
         return sizes[::-1]
 
-    def _match_full(self, tokens: list[Token], keys: list[str], i: int, out: list[Mention]) -> int:
+    def _match_full(self, tokens: Tokens, keys: list[str], i: int, out: list[Mention]) -> int:
         for size in self._candidates(keys, i, self._full):
             entries = self._full[tuple(keys[i:i + size])]
             if any(ch in _STOP_GAP for t in tokens[i + 1:i + size] for ch in t.gap):
@@ -102,7 +102,7 @@ class RosterMatcher:
             return size
         return 0
 
-    def _match_first(self, tokens: list[Token], keys: list[str], i: int, out: list[Mention]) -> int:
+    def _match_first(self, tokens: Tokens, keys: list[str], i: int, out: list[Mention]) -> int:
         for size in self._candidates(keys, i, self._first)[:1]:
             pupils = self._first[tuple(keys[i:i + size])]
             end = i + size

@@ -7,18 +7,17 @@ is cut, so "O'Sullivan's" and "OSullivan" meet the same key.
 """
 from __future__ import annotations
 
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence, overload
 
 import regex
 
-from .normalize import NormalizedText, fold
+from .normalize import CharTable, NormalizedText, fold
 
 _WORD = regex.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*'?")
 
 
 class Token(NamedTuple):
-    """Immutable, as a frozen dataclass would be, but built several times faster: a post has
-    a hundred tokens, and a frozen dataclass's constructor was most of tokenizing."""
+    """Immutable, as a frozen dataclass would be, but built several times faster."""
 
     key: str
     start: int
@@ -38,35 +37,63 @@ def word_key(word: str) -> str:
     return word.replace("'", "")
 
 
-def tokenize(text: NormalizedText) -> list[Token]:
-    tokens: list[Token] = []
-    folded, original, offsets = text.folded, text.original, text.offsets
-    prev_o_end = 0
-    for start, end, word in word_spans(folded):
-        key = word_key(word) if "'" in word else word
-        if not key:
-            continue
+def tokenize(text: NormalizedText) -> Tokens:
+    return Tokens(text)
+
+
+class Tokens(Sequence[Token]):
+    """The tokens of a text. Every token's key and span are found in one pass; the rest of a
+    token (its gap, its capital, the character after it) only when the token is asked for:
+    a post has a hundred tokens, and the roster matcher and the detectors look closely at
+    the few that may be names."""
+
+    def __init__(self, text: NormalizedText):
+        self._text = text
+        #: The key of every token, in order: what the roster matcher looks up.
+        self.keys: list[str] = []
+        self._spans: list[tuple[int, int]] = []
+        for start, end, word in word_spans(text.folded):
+            key = word_key(word) if "'" in word else word
+            if key:
+                self.keys.append(key)
+                self._spans.append((start, end))
+        self._made: list[Token | None] = [None] * len(self.keys)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self[i] for i in range(len(self.keys)))
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.keys)))]
+        i = range(len(self.keys))[i]  # a negative index counts from the end; IndexError past it
+        token = self._made[i]
+        if token is None:
+            token = self._made[i] = self._make(i)
+        return token
+
+    def _make(self, i: int) -> Token:
+        folded, original, offsets = self._text.folded, self._text.original, self._text.offsets
+        start, end = self._spans[i]
         before = folded[start - 1] if start else ""
-        sigil = before if before in "#@" else ""
         o_start = offsets[start]
-        # `_make` skips the keyword handling of Token(...): a post has a hundred tokens.
-        tokens.append(Token._make((key, start, end, sigil, original[o_start].isupper(),
-                                   original[prev_o_end:o_start], folded[end:end + 1])))
-        prev_o_end = offsets[end - 1] + 1
-    return tokens
+        prev_o_end = offsets[self._spans[i - 1][1] - 1] + 1 if i else 0
+        return Token(self.keys[i], start, end, before if before in "#@" else "",
+                     original[o_start].isupper(), original[prev_o_end:o_start],
+                     folded[end:end + 1])
 
 
-class _TokenChars(dict):
-    """A `str.translate` table that keeps what a word may hold (a-z, 0-9, the apostrophe) and
-    turns every other character into a space, built up as characters are met."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        self[code] = out = ch if "a" <= ch <= "z" or "0" <= ch <= "9" or ch == "'" else " "
-        return out
-
-
-_TOKEN_CHARS = _TokenChars()
+#: Keeps what a word may hold (a-z, 0-9, the apostrophe) and turns every other character
+#: into a space.
+_TOKEN_CHARS = CharTable(lambda ch: ch if "a" <= ch <= "z" or "0" <= ch <= "9" or ch == "'"
+                         else " ")
 
 
 def word_spans(folded: str, pattern: regex.Pattern = _WORD, timeout: float | None = None

@@ -8,6 +8,7 @@ and split at everything else, so "self-harm" and "self harm" are the same entry 
 """
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Iterable
 
 import regex
@@ -20,9 +21,22 @@ WORD = regex.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 Word = tuple[str, int, int]
 
 
-def words_of(folded: str) -> list[Word]:
+class Words(list[Word]):
+    """(word, start, end) for each word of a text, and the words alone, in order and as a
+    set: made once, for the several lists a post is looked up in (so read-only once made)."""
+
+    @cached_property
+    def plain(self) -> list[str]:
+        return [w for w, _, _ in self]
+
+    @cached_property
+    def present(self) -> frozenset[str]:
+        return frozenset(self.plain)
+
+
+def words_of(folded: str) -> Words:
     """(word, start, end) for each word of folded text."""
-    return [(word, a, b) for a, b, word in word_spans(folded, WORD, TIMEOUT)]
+    return Words((word, a, b) for a, b, word in word_spans(folded, WORD, TIMEOUT))
 
 
 class Phrases:
@@ -35,17 +49,19 @@ class Phrases:
         for options in self.index.values():
             options.sort(key=lambda o: len(o[0]), reverse=True)
 
-    def find(self, words: list[Word]) -> Iterable[tuple[int, int, str, str]]:
+    def find(self, words: Words) -> Iterable[tuple[int, int, str, str]]:
         """(first word index, last word index + 1, entry, label) per match, left to right,
         longest entry first, never overlapping."""
+        if self.index.keys().isdisjoint(words.present):
+            return  # most posts hold no entry's first word
         resume = 0
-        # Most posts hold no entry's first word: find the few that do in one comprehension.
-        for i in [i for i, (w, _, _) in enumerate(words) if w in self.index]:
+        plain = words.plain
+        for i in [i for i, w in enumerate(plain) if w in self.index]:
             if i < resume:
                 continue
-            for key, label in self.index[words[i][0]]:
+            for key, label in self.index[plain[i]]:
                 j = i + len(key)
-                if tuple(w for w, _, _ in words[i:j]) == key:
+                if tuple(plain[i:j]) == key:
                     yield i, j, " ".join(key), label
                     resume = j
                     break

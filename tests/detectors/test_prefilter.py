@@ -26,6 +26,7 @@ TEXTS = [
     "fraudster? fraud. Born 12 March 2015, birthday party at https://example.org",
     "At my old school one of my Year 1s has ADHD and an EHCP; a boy in my class too. I'm so",
     "Accept Jesus into your heart until the end, foo bar foobar bar.",
+    "What a joke: the SLT are a shambles, our head is clueless. A jokes-page? a  joker.",
     "",
 ]
 
