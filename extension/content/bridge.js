@@ -40,16 +40,45 @@
     return draft.platform && draft.action && draft.text ? draft : null;
   }
 
+  // The page confirms each decision it has acted on ("settled"), so a dialog can stay up
+  // until the page is ready for the next key press (see showWarning's beforeClose).
+  const SETTLE_WAIT_MS = 1000;
+  const settling = new Map();
+
   // One dialog at a time: a second post waits for the first to be decided.
   let queue = Promise.resolve();
   port.onmessage = (event) => {
     const msg = event.data || {};
+    if (msg.type === 'settled' && settling.has(msg.id)) {
+      settling.get(msg.id)();
+      return;
+    }
     if (msg.type !== 'check' || !Number.isInteger(msg.id)) return;
     queue = queue.then(() => handle(msg)).catch(() => {});
   };
 
+  /** Answer the page; resolves once the page says it has acted on the answer (or after
+   *  SETTLE_WAIT_MS, for a page hook that never says so). */
+  function answerAndWait(id, decision) {
+    return new Promise((resolve) => {
+      const done = () => {
+        settling.delete(id);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(done, SETTLE_WAIT_MS);
+      settling.set(id, done);
+      port.postMessage({ type: 'decision', id, ...decision });
+    });
+  }
+
   async function handle(msg) {
-    const answer = (decision) => port.postMessage({ type: 'decision', id: msg.id, ...decision });
+    let answered = false;
+    const answer = (decision) => {
+      if (answered) return undefined;
+      answered = true;
+      return port.postMessage({ type: 'decision', id: msg.id, ...decision });
+    };
     const draft = cleanDraft(msg.draft);
     if (!draft) return answer({ release: true });   // nothing we can check: the proxy decides
     let result;
@@ -80,7 +109,14 @@
     const base = { platform: draft.platform, post_hash: verdict.post_hash, rules };
     const report = (comment) => ask({ type: 'report', ...base, comment })
       .then((r) => Boolean(r && r.ok), () => false);
-    const { choice, justification } = await ui.showWarning({ verdict, text: draft.text, report });
+    // Edit, Cancel and any choice on a block send nothing: the page hears so before the
+    // dialog closes.
+    const beforeClose = (choice) => {
+      if (choice === 'proceed' && verdict.decision !== 'block') return undefined;
+      answered = true;
+      return answerAndWait(msg.id, { release: false });
+    };
+    const { choice, justification } = await ui.showWarning({ verdict, text: draft.text, report, beforeClose });
     if (choice !== 'proceed' || verdict.decision === 'block') return answer({ release: false });
     const ack = await ask({ type: 'ack', ...base, decision: verdict.decision, justification })
       .catch(() => null);

@@ -60,6 +60,9 @@
       const settle = pending.get(msg.id);
       pending.delete(msg.id);
       settle(msg);
+      // Once what waits on the decision has run (promise callbacks run before the next
+      // task), tell the extension: its dialog closes only then.
+      Promise.resolve().then(() => port.postMessage({ type: 'settled', id: msg.id }));
     }
   }
 

@@ -162,16 +162,28 @@
   }
 
   /** Show the warning for a verdict. Resolves {choice: edit|cancel|proceed, justification}.
-   *  `report(comment)` sends "This is wrong" and resolves true when the server took it. */
-  function showWarning({ verdict, text, report }) {
+   *  `report(comment)` sends "This is wrong" and resolves true when the server took it.
+   *  `beforeClose(choice, justification)`, when given, runs (and is awaited) while the dialog
+   *  is still up: the page must have heard "not sent" before the dialog goes and its editor
+   *  takes the keyboard again, or an Enter pressed at once would meet a send still held. */
+  function showWarning({ verdict, text, report, beforeClose }) {
     const previous = document.activeElement;
     const blocked = verdict.decision === 'block';
     const findings = verdict.findings || [];
     const justify = !blocked && needsJustification(verdict);
     const { shadow, close } = mount();
     return new Promise((resolve) => {
-      const finish = (choice) => {
+      let finishing = false;
+      const finish = async (choice) => {
+        if (finishing) return;
+        finishing = true;
         const justification = why ? why.value.trim() : '';
+        for (const button of shadow.querySelectorAll('button')) button.disabled = true;
+        try {
+          if (beforeClose) await beforeClose(choice, justification);
+        } catch (e) {
+          // the dialog closes all the same
+        }
         close();
         restoreFocus(previous, choice === 'edit');
         resolve({ choice, justification });
