@@ -7,6 +7,7 @@ platform data (`directory` and `conversations` in the platform files). Bounded L
 """
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from cachetools import LRUCache
@@ -18,23 +19,31 @@ MAX_NODES = 50000
 
 
 class Directory:
+    """The live addon reads it on its event loop (extracting a request) while its worker
+    thread learns from responses, and an LRU read reorders entries: one lock guards both."""
+
     def __init__(self, max_entries: int = 100_000):
         self._handles: LRUCache = LRUCache(maxsize=max_entries)
         self._conversations: LRUCache = LRUCache(maxsize=max_entries // 10 or 1)
+        self._lock = threading.Lock()
 
     def handle(self, platform: str, account_id: str | None) -> str | None:
         if not account_id:
             return None
-        return self._handles.get((platform, account_id))
+        with self._lock:
+            return self._handles.get((platform, account_id))
 
     def add(self, platform: str, account_id: str, handle: str) -> None:
-        self._handles[(platform, account_id)] = handle
+        with self._lock:
+            self._handles[(platform, account_id)] = handle
 
     def members(self, platform: str, conversation_id: str) -> tuple[tuple[str, str | None], ...]:
-        return self._conversations.get((platform, conversation_id), ())
+        with self._lock:
+            return self._conversations.get((platform, conversation_id), ())
 
     def knows_conversation(self, platform: str, conversation_id: str) -> bool:
-        return (platform, conversation_id) in self._conversations
+        with self._lock:
+            return (platform, conversation_id) in self._conversations
 
     def learn(self, platform: Platform, document: Any) -> int:
         """Record every id/handle pair and conversation in a decoded JSON response."""
@@ -69,7 +78,8 @@ class Directory:
                             if h:
                                 self.add(platform.id, mid, _prefixed(platform, h))
                     if found:
-                        self._conversations[(platform.id, ident)] = tuple(found)
+                        with self._lock:
+                            self._conversations[(platform.id, ident)] = tuple(found)
                         learnt += 1
             stack.extend((v, depth + 1) for v in node.values() if isinstance(v, (dict, list)))
         return learnt
