@@ -129,20 +129,31 @@ def _zstd(data: bytes, limit: int) -> bytes:
 
 
 def parse(data: bytes, content_type: str | None) -> Body:
-    """Parse decoded bytes by sniffing, with Content-Type as a hint only."""
+    """Parse decoded bytes by sniffing, with Content-Type as a hint only.
+
+    A body that says what it is and is not that (multipart without a boundary or cut short,
+    JSON that does not parse) is a BodyError: its fields cannot be read, so the fail mode
+    decides, rather than it passing as text with nothing in it to judge."""
     if not data:
         return Body()
     ctype = (content_type or "").lower()
     if ctype.startswith("multipart/"):
         boundary = _param(content_type or "", "boundary")
-        if boundary:
-            fields, files = parse_multipart(data, boundary.encode("latin-1", "replace"))
-            return Body(raw=data, kind="multipart", tree=fields, files=files)
+        if not boundary:
+            raise BodyError("bad_multipart", "no boundary in the Content-Type")
+        fields, files = parse_multipart(data, boundary.encode("latin-1", "replace"))
+        return Body(raw=data, kind="multipart", tree=fields, files=files)
     head = data[:64].lstrip()
-    if head[:1] in (b"{", b"[") and len(data) <= JSON_MAX_BYTES:
-        tree = loads_json(data)
-        if tree is not None:
-            return Body(raw=data, kind="json", tree=tree)
+    if head[:1] in (b"{", b"["):
+        must = _says_json(ctype)
+        if len(data) <= JSON_MAX_BYTES:
+            tree = loads_json(data)
+            if tree is not None:
+                return Body(raw=data, kind="json", tree=tree)
+            if must:
+                raise BodyError("bad_json", "the body is not valid JSON")
+        elif must:
+            raise BodyError("too_large", f"a JSON body over {JSON_MAX_BYTES} bytes")
     if "x-www-form-urlencoded" in ctype or (_looks_textual(data) and b"=" in data[:4096]
                                             and not ctype.startswith(("image/", "video/"))):
         tree = parse_form(data)
@@ -151,6 +162,13 @@ def parse(data: bytes, content_type: str | None) -> Body:
     if _looks_textual(data):
         return Body(raw=data, kind="text", tree=None)
     return Body(raw=data, kind="binary")
+
+
+def _says_json(ctype: str) -> bool:
+    """Whether a body starting with `{` or `[` must be JSON: declared so, or sent with no type
+    or as text/plain (LinkedIn sends JSON as text/plain, `sendBeacon` of a string as well)."""
+    mime = ctype.split(";", 1)[0].strip()
+    return mime in ("", "text/plain", "application/json", "text/json") or mime.endswith("+json")
 
 
 def loads_json(data: bytes | str) -> Any:

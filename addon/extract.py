@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from addon.directory import Directory
 from addon.fields import RequestView, scalar
 from addon.identity import account_id
-from addon.platformmap import Condition, Platform, PlatformMap, RecipientSpec, Rule, TextWalk
+from addon.platformmap import Condition, FieldSpec, Platform, PlatformMap, RecipientSpec, Rule, TextWalk
 
 POST_ACTIONS = frozenset({"post", "reply", "comment", "dm", "upload", "follow",
                           "friend_request", "profile_update"})
@@ -71,8 +71,7 @@ class Extractor:
                            opaque=rule.opaque)
             if not rule.opaque:
                 ex.text = self._text(rule.text, view)
-                ex.media = _unique(s for spec in rule.media for v in view.values(spec)
-                                   if (s := scalar(v)))
+                ex.media = _unique(s for spec in rule.media for s in self._media(spec, view))
                 ex.reply_to = next((s for spec in rule.reply_to for v in view.values(spec)
                                     if (s := scalar(v))), None)
         ex.operation = op
@@ -92,6 +91,20 @@ class Extractor:
                 if s:
                     return s
         return None
+
+    def _media(self, spec: str | FieldSpec, view: RequestView) -> list[str]:
+        """Media ids at `spec`; a FieldSpec's regex keeps a part (the key in an upload URL)."""
+        if isinstance(spec, str):
+            return [s for v in view.values(spec) if (s := scalar(v))]
+        out = []
+        for v in view.values(spec.field):
+            s = scalar(v)
+            if s and spec.regex:
+                m = self.pmap.regex(spec.regex).search(s)
+                s = (m.group(1) if m.groups() else m.group(0)) if m else None
+            if s:
+                out.append(s)
+        return out
 
     def _matches(self, platform: Platform, rule: Rule, view: RequestView, op: str | None) -> bool:
         rx = self.pmap.regex

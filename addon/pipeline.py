@@ -2,7 +2,8 @@
 
 request side:  recognise the platform -> decode the body (bounded) -> extract the action ->
                reassemble uploads -> build the `Post` -> the engine's verdict
-response side: learn ids -> handles and conversations; bind upload ids sent in responses
+response side: learn ids -> handles and conversations, a session's own account (sessions.py);
+               bind upload ids sent in responses, and leased keys to media ids (Reddit)
 
 Unrelated flows cost a host lookup and nothing else: their bodies are never decoded.
 """
@@ -22,6 +23,7 @@ from addon.directory import Directory
 from addon.extract import Extracted, Extractor
 from addon.fields import RequestView, cookie_dict
 from addon.platformmap import Platform, PlatformMap, Rule, UploadSpec
+from addon.sessions import SessionAccounts
 from addon.uploads import UploadError, UploadStore
 
 log = logging.getLogger(__name__)
@@ -39,9 +41,14 @@ class Inspection:
     host: str
     images: list[Any] = field(default_factory=list)      # policies.model.ImageInput
     unchecked: str | None = None                          # why the content was not judged
+    unreadable: bool = False                              # the body itself could not be read:
+                                                          # the fail mode decides (warden.py)
     pending_upload: str | None = None                     # provisional id, bound by the response
     upload_rule: UploadSpec | None = None
     notes: list[str] = field(default_factory=list)
+    #: What `Pipeline.add_media` still has to do (uploads, attached images), or None. Set
+    #: by `inspect_request`; the live addon does that part on its worker thread.
+    media_work: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def platform(self) -> str:
@@ -84,16 +91,30 @@ class Pipeline:
         self.directory = directory or Directory()
         self.extractor = Extractor(pmap, self.directory)
         self.max_body = max_body
+        self.sessions = SessionAccounts(pmap)   # accounts of sessions whose requests never name one
+        self._listed: dict[str, Platform | None] = {}   # host -> its listed platform, or None
+        self._any_host = bool(pmap.any_host_platforms())
 
     # -- request side -------------------------------------------------------------------
 
     def recognise(self, flow: http.HTTPFlow) -> tuple[Platform, bool] | None:
-        """(platform, host is listed) for a monitored flow; None for everything else."""
-        view = _light_view(flow)
-        platform = self.pmap.platform_for_host(view.host)
+        """(platform, host is listed) for a monitored flow; None for everything else.
+
+        Every request the proxy decrypts comes here, so the host is looked up first (and
+        remembered); only an unlisted host is matched against the any-host platforms'
+        paths (Mastodon: any instance)."""
+        host = _host(flow.request)
+        try:
+            platform = self._listed[host]
+        except KeyError:
+            if len(self._listed) >= 4096:
+                self._listed.clear()
+            platform = self._listed[host] = self.pmap.platform_for_host(host)
         if platform is not None:
             return platform, True
-        platform = self.extractor.platform_for(view)
+        if not self._any_host:
+            return None
+        platform = self.extractor.platform_for(_light_view(flow))
         return (platform, False) if platform is not None else None
 
     def is_monitored_write(self, flow: http.HTTPFlow) -> bool:
@@ -102,8 +123,18 @@ class Pipeline:
 
     def inspect(self, flow: http.HTTPFlow, user: str | None,
                 found: tuple[Platform, bool] | None = None) -> Inspection | None:
-        """What the flow does on its platform; `found` is `recognise(flow)` when the caller
-        already has it."""
+        """What the flow does on its platform, media included; `found` is `recognise(flow)`
+        when the caller already has it."""
+        ins = self.inspect_request(flow, user, found)
+        if ins is not None and ins.media_work is not None:
+            self.add_media(ins)
+        return ins
+
+    def inspect_request(self, flow: http.HTTPFlow, user: str | None,
+                        found: tuple[Platform, bool] | None = None) -> Inspection | None:
+        """The request's own part of `inspect`: decode and extract. It reads the directory
+        but never the upload store, so the addon may run it on its event loop; what is left
+        for `add_media` is in `media_work`."""
         found = found or self.recognise(flow)
         if found is None:
             return None
@@ -119,16 +150,42 @@ class Pipeline:
         ex = self.extractor.extract(platform, view, listed)
         if ex is None:
             return None
+        if platform.session is not None:   # the account its session's responses named
+            learnt = self.sessions.account(platform, view)
+            if learnt is not None and ex.account_id in (None, learnt[0]):
+                ex.account_id = learnt[0]
+                ex.account_handle = (ex.account_handle or learnt[1]
+                                     or self.directory.handle(platform.id, learnt[0]))
         at = datetime.fromtimestamp(flow.request.timestamp_start or 0, timezone.utc)
-        ins = Inspection(ex, user, at, view.host, unchecked=unchecked)
+        ins = Inspection(ex, user, at, view.host, unchecked=unchecked, unreadable=unchecked is not None)
         rule = next((r for r in platform.rules if r.name == ex.rule), None)
-        if unchecked is None and rule is not None and rule.upload and not ex.opaque:
-            self._upload(platform, rule, view, flow, ins)
-        if unchecked is None and rule is not None and rule.inline_files:
-            self._inline_images(view, ins)
-        if ex.is_post_action and ex.media and ex.action != "upload":
-            self._attach(platform, ins)
+        upload = unchecked is None and rule is not None and bool(rule.upload) and not ex.opaque
+        inline_files = unchecked is None and rule is not None and rule.inline_files
+        attach = ex.is_post_action and bool(ex.media) and ex.action != "upload"
+        if upload or inline_files or attach:
+            ins.media_work = (platform, rule, view, flow, upload, inline_files, attach)
         return ins
+
+    def uninspected(self, flow: http.HTTPFlow, user: str | None, platform: Platform) -> Inspection:
+        """A monitored request the addon failed to inspect, for its `unchecked` event: what
+        it does is not known, so its action is "other" and it carries no content."""
+        at = datetime.fromtimestamp(flow.request.timestamp_start or 0, timezone.utc)
+        return Inspection(Extracted(platform.id, "other", None), user, at, _host(flow.request),
+                          notes=["not_inspected"])
+
+    def add_media(self, ins: Inspection) -> None:
+        """Reassemble uploads and attach images: the part of `inspect` that touches the
+        upload store (one thread only: the addon's worker)."""
+        if ins.media_work is None:
+            return
+        platform, rule, view, flow, upload, inline_files, attach = ins.media_work
+        ins.media_work = None   # the request's body is not kept alive by the inspection
+        if upload:
+            self._upload(platform, rule, view, flow, ins)
+        if inline_files:
+            self._inline_images(view, ins)
+        if attach:
+            self._attach(platform, ins)
 
     def needs_judge(self, ins: Inspection) -> bool:
         """Only post actions are judged; views and other requests are allowed as they are."""
@@ -149,6 +206,8 @@ class Pipeline:
         ins.upload_rule = spec
         pid = platform.id
         uid = next((s for src in spec.ids if (s := view.first(src))), None)
+        if uid:
+            uid = self.uploads.resolve(pid, uid)   # a leased key: the id posts name it by
         try:
             if spec.kind == "chunked" and spec.phase == "init":
                 total = _int(view.first(spec.total)) if spec.total else None
@@ -196,6 +255,16 @@ class Pipeline:
             log.warning("postwarden: %s upload %s not checked: %s", pid, uid, e)
             ins.unchecked = f"upload_{e.reason}"
 
+    def _learn_lease(self, platform: Platform, rule_name: str, doc: Any) -> None:
+        """Pair the key an upload to another host will carry with the id posts use."""
+        rule = next((r for r in platform.rules if r.name == rule_name), None)
+        if rule is None or rule.upload_lease is None:
+            return
+        view = RequestView("", "", "", {}, {}, {}, body=doc)
+        key, media_id = view.first(rule.upload_lease.key), view.first(rule.upload_lease.id)
+        if key and media_id:
+            self.uploads.expect(platform.id, key, media_id)
+
     def _judge_upload(self, up, ins: Inspection) -> None:
         from policies.model import ImageInput
         up.judged = True
@@ -233,6 +302,10 @@ class Pipeline:
         if doc is None:
             return
         self.directory.learn(platform, doc)
+        if platform.session is not None:
+            self.sessions.learn(platform, _light_view(flow), flow.response.status_code, doc)
+        if ins is not None and ins.extracted.rule is not None:
+            self._learn_lease(platform, ins.extracted.rule, doc)
         spec = ins.upload_rule if ins else None
         if ins is not None and spec is not None and spec.id_from_response:
             view = RequestView("", "", "", {}, {}, {}, body=doc)
@@ -245,6 +318,10 @@ class Pipeline:
                 self.uploads.alias(platform.id, ins.pending_upload, new_id)
             ins.extracted.media = [new_id]
             ins.pending_upload = None
+
+
+def _host(req: http.Request) -> str:
+    return (req.pretty_host or req.host or "").lower().rstrip(".")
 
 
 def _light_view(flow: http.HTTPFlow) -> RequestView:
@@ -260,7 +337,7 @@ def _light_view(flow: http.HTTPFlow) -> RequestView:
     headers = {k.lower(): v for k, v in req.headers.items()}
     return RequestView(
         method=req.method.upper(),
-        host=(req.pretty_host or req.host or "").lower().rstrip("."),
+        host=_host(req),
         path=path,
         query=query,
         headers=headers,

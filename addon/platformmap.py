@@ -84,6 +84,13 @@ class UploadSpec(_Strict):
         return (self.id,) if isinstance(self.id, str) else self.id
 
 
+class UploadLease(_Strict):
+    """The response of a request that leases an upload to another host (Reddit's S3 bucket):
+    the key that upload will carry, and the media id the post will name it by."""
+    key: str
+    id: str
+
+
 class Rule(_Strict):
     name: str
     method: str | tuple[str, ...] | None = None
@@ -95,10 +102,11 @@ class Rule(_Strict):
     action: Action
     action_if: tuple[Condition, ...] = ()
     text: tuple[str | TextWalk, ...] = ()
-    media: tuple[str, ...] = ()
+    media: tuple[str | FieldSpec, ...] = ()
     recipients: tuple[RecipientSpec, ...] = ()
     reply_to: tuple[str, ...] = ()
     upload: UploadSpec | None = None
+    upload_lease: UploadLease | None = None
     inline_files: bool = False          # image parts of a multipart body belong to the post
     opaque: bool = False                # end-to-end encrypted: nothing to read
 
@@ -122,6 +130,31 @@ class ConversationSpec(_Strict):
     member_handle: str
 
 
+class SessionLearn(_Strict):
+    """A response that names the session's own account (Mastodon verify_credentials)."""
+    method: str | tuple[str, ...] | None = None
+    path: str
+    id: tuple[FieldSpec, ...]
+    handle: tuple[FieldSpec, ...] = ()
+
+    @property
+    def methods(self) -> frozenset[str]:
+        if self.method is None:
+            return frozenset()
+        m = (self.method,) if isinstance(self.method, str) else self.method
+        return frozenset(x.upper() for x in m)
+
+
+class SessionSpec(_Strict):
+    """For a platform whose requests do not name the posting account (Mastodon, LinkedIn):
+    the field that identifies the login session (only a hash of it is kept), and the
+    responses that name that session's account."""
+    comment: str | None = None
+    key: str                            # a field path: "header:authorization", "cookie:li_at"
+    learn: tuple[SessionLearn, ...]
+    qualify_handle: bool = False        # a handle without "@domain" gets "@<request host>"
+
+
 class AnyHost(_Strict):
     path: str
     require: tuple[Condition, ...] = ()
@@ -136,6 +169,7 @@ class Platform(_Strict):
     handle_prefix: str = ""
     operation: tuple[FieldSpec, ...] = ()
     account: tuple[FieldSpec, ...] = ()
+    session: SessionSpec | None = None
     directory: tuple[DirectoryPair, ...] = ()
     conversations: tuple[ConversationSpec, ...] = ()
     mentions: str | None = None
@@ -255,11 +289,16 @@ class PlatformMap:
         for p in self.platforms.values():
             try:
                 specs = [*p.operation, *p.account]
+                if p.session:
+                    specs += [s for learn in p.session.learn for s in (*learn.id, *learn.handle)]
                 patterns = [s.regex for s in specs] + [p.mentions]
+                if p.session:
+                    patterns += [learn.path for learn in p.session.learn]
                 if p.any_host:
                     patterns += [p.any_host.path, *(c.regex for c in p.any_host.require)]
                 for r in p.rules:
                     patterns += [r.host, r.path, r.operation, *r.query.values()]
+                    patterns += [m.regex for m in r.media if isinstance(m, FieldSpec)]
                     patterns += [c.regex for c in (*r.where, *r.action_if)]
                     patterns += [s.regex for s in r.recipients]
                     patterns += [t.keys_regex for t in r.text if isinstance(t, TextWalk)]

@@ -1,8 +1,9 @@
 """Media uploaded in pieces, reassembled per upload id within a memory bound and an expiry.
 
 X sends INIT / APPEND (segment_index n) / FINALIZE; Instagram rupload can resume at an
-`Offset`; Mastodon and Bluesky learn the id only from the response. An upload is judged
-once whole, then kept (until it expires) for the post that attaches it by id.
+`Offset`; Mastodon and Bluesky learn the id only from the response; Reddit's bytes go to an
+S3 bucket under a key its lease response paired with the media id the post names (`expect`).
+An upload is judged once whole, then kept (until it expires) for the post that attaches it.
 """
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Callable
 
+from cachetools import TTLCache
+
 from addon.bodies import image_type
+
+MAX_LEASES = 10_000
 
 
 class UploadError(ValueError):
@@ -60,6 +65,7 @@ class UploadStore:
         self.ttl = ttl
         self.clock = clock
         self._uploads: OrderedDict[tuple[str, str], Upload] = OrderedDict()
+        self._leases: TTLCache = TTLCache(maxsize=MAX_LEASES, ttl=ttl, timer=clock)
         self._total = 0
         self.evicted = 0
 
@@ -67,8 +73,23 @@ class UploadStore:
         return len(self._uploads)
 
     def get(self, platform: str, upload_id: str) -> Upload | None:
+        """The upload by its id, or by the key a lease paired with an id."""
         self._expire()
-        return self._uploads.get((platform, upload_id))
+        return (self._uploads.get((platform, upload_id))
+                or self._uploads.get((platform, self.resolve(platform, upload_id))))
+
+    def expect(self, platform: str, key: str, upload_id: str) -> None:
+        """An upload that will arrive under `key` is the one posts name `upload_id` (a lease
+        for another host's bucket); one that already arrived is re-keyed."""
+        if key == upload_id:
+            return
+        self._leases[(platform, key)] = upload_id
+        if (platform, key) in self._uploads:
+            self.alias(platform, key, upload_id)
+
+    def resolve(self, platform: str, key: str) -> str:
+        """The id a lease paired with `key`, else `key` itself."""
+        return self._leases.get((platform, key), key)
 
     def begin(self, platform: str, upload_id: str, expected: int | None = None) -> Upload:
         self._expire()

@@ -40,6 +40,11 @@ MB = 1024 * 1024
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 FAIL_MODES = ("open", "closed")
 MAX_CHECK_WORKERS = 32
+#: A request body up to this size, not compressed, is inspected on the event loop: a hop to
+#: a thread and back costs more than reading a post's JSON, and with the GIL the thread
+#: would not let the loop run meanwhile anyway. Bigger or compressed bodies (uploads) go to
+#: the worker, where a slow decode holds up no other connection.
+INLINE_BODY = 64 * 1024
 
 
 class Postwarden:
@@ -55,6 +60,8 @@ class Postwarden:
         self.content_mode = "minimal"
         self.check_timeout = 2.0
         self.judges: Judges | None = None
+        self._text_engine: Any = None   # judges short text-only posts on the loop
+        self.inline_text = 0
         # One worker: inspection and learning touch shared state (uploads, directory) and
         # stay in request order; the event loop never runs them itself. Judging runs on
         # `self.judges`, so an overrunning check never holds up inspection.
@@ -70,8 +77,10 @@ class Postwarden:
         loader.add_option("postwarden_platforms", str, "",
                           "A folder of platform files to use instead of the ones shipped.")
         loader.add_option("postwarden_fail_mode", str, "open",
-                          "What happens to a monitored write request when postwarden itself fails: "
-                          "open forwards it (and logs it unchecked), closed answers 503.",
+                          "What happens to a monitored write request postwarden cannot check (its "
+                          "own failure, or a body it cannot read: malformed, cut short, too large, "
+                          "an unknown encoding): open forwards it (and logs it unchecked), closed "
+                          "answers 503 (and logs it unchecked).",
                           choices=FAIL_MODES)
         loader.add_option("postwarden_warn_mode", str, "hold",
                           "What a warning does until the member of staff acknowledges it: hold "
@@ -112,7 +121,8 @@ class Postwarden:
                           "How much of a post's text events keep: minimal (hash and a redacted "
                           "excerpt), hash, or full.", choices=CONTENT_MODES)
         loader.add_option("postwarden_max_body_mb", int, 32,
-                          "Largest decoded request body inspected; larger ones are logged unchecked.")
+                          "Largest decoded request body inspected; a larger one is logged unchecked and "
+                          "the fail mode applies.")
         loader.add_option("postwarden_upload_memory_mb", int, 256,
                           "Memory bound for uploads being reassembled or awaiting their post.")
         loader.add_option("postwarden_upload_ttl", int, 3600,
@@ -125,6 +135,12 @@ class Postwarden:
                           "A check that overruns postwarden_check_timeout_ms keeps its thread until "
                           "it ends while the others carry on; when all are busy with overrun checks, "
                           "posts are logged unchecked at once and the fail mode applies.")
+        loader.add_option("postwarden_inline_text_chars", int, 1000,
+                          "A text-only post up to this many characters is judged on the proxy's "
+                          "event loop: its check takes about a millisecond (each pattern has its own "
+                          "time limit), less than a hop to a judge thread and back. Longer posts and "
+                          "posts with images are judged on the judge threads under "
+                          "postwarden_check_timeout_ms. 0: judge every post on the threads.")
         loader.add_option("postwarden_ack_host", str, "postwarden.invalid",
                           "The host of acknowledgement links (answered by the addon itself).")
         loader.add_option("postwarden_ack_ttl", int, 900,
@@ -154,6 +170,8 @@ class Postwarden:
                      "postwarden_check_workers"):
             if getattr(o, name) <= 0:
                 raise exceptions.OptionsError(f"{name} must be positive")
+        if o.postwarden_inline_text_chars < 0:
+            raise exceptions.OptionsError("postwarden_inline_text_chars must be 0 or more")
         if o.postwarden_check_workers > MAX_CHECK_WORKERS:
             raise exceptions.OptionsError(f"postwarden_check_workers must be at most {MAX_CHECK_WORKERS}")
         try:
@@ -217,6 +235,10 @@ class Postwarden:
         if self.judges is not None:
             self.judges.shutdown()
         self.judges = Judges(engines) if engines else None
+        # Text detectors keep no per-call state, so sharing a judge's engine for text-only
+        # posts is safe (the server's check API does the same); image detectors never run
+        # on the loop.
+        self._text_engine = engines[0] if engines else None
         self.pipeline = Pipeline(pmap, engine, uploads=uploads,
                                  max_body=o.postwarden_max_body_mb * MB) if engine is not None else None
         self.scope = scope
@@ -228,6 +250,7 @@ class Postwarden:
         self.fail_mode = o.postwarden_fail_mode
         self.content_mode = o.postwarden_content_log
         self.check_timeout = o.postwarden_check_timeout_ms / 1000
+        self.inline_text = o.postwarden_inline_text_chars
 
     # -- hooks --------------------------------------------------------------------------
 
@@ -264,6 +287,7 @@ class Postwarden:
         if self.pipeline is None or self.acts is None or self.identity is None:
             return
         ins: Inspection | None = None
+        found = user = None
         try:
             if self.acts.is_ack_request(flow):
                 self.acts.answer_ack(flow, self.identity.user(flow))
@@ -273,9 +297,18 @@ class Postwarden:
             found = self.pipeline.recognise(flow)
             if found is None:
                 return   # not a monitored platform: untouched
-            ins = await self._run(self.pipeline.inspect, flow, self.identity.user(flow), found)
+            user = self.identity.user(flow)
+            if _small_plain_body(flow.request):
+                ins = self.pipeline.inspect_request(flow, user, found)
+            else:
+                ins = await self._run(self.pipeline.inspect_request, flow, user, found)
             if ins is None:
                 return   # a monitored host, but nothing the platform map knows: untouched
+            if ins.unreadable and self.fail_mode == "closed":
+                self._fail(flow, ins, ins.unchecked or "unreadable")   # a body no one could judge
+                return
+            if ins.media_work is not None:
+                await self._run(self.pipeline.add_media, ins)   # the upload store's thread
             self._inspections[flow.id] = ins
             verdict, unchecked = await self._verdict(ins)
             outcome = ((self.ack_tokens and self.ack_tokens.outcome(ack_token, ins, verdict))
@@ -287,6 +320,9 @@ class Postwarden:
                                  ack=outcome.effect == "acknowledged", unchecked=unchecked))
         except Exception as e:
             log.exception("postwarden: checking %s failed", flow.request.pretty_url[:200])
+            if ins is None and found is not None:
+                # Failed before it knew what the request does: still one event for it.
+                ins = self.pipeline.uninspected(flow, user, found[0])
             self._fail(flow, ins, f"error:{type(e).__name__}")
 
     async def response(self, flow: http.HTTPFlow) -> None:
@@ -351,6 +387,13 @@ class Postwarden:
         assert self.pipeline is not None
         if ins.unchecked or not self.pipeline.needs_judge(ins):
             return dict(ALLOW), None
+        if (not ins.images and len(ins.extracted.text) <= self.inline_text
+                and self._text_engine is not None):
+            try:
+                return self.pipeline.judge(ins, self._text_engine), None
+            except Exception as e:
+                log.exception("postwarden: the engine failed on a %s %s", ins.platform, ins.action)
+                return self._failed_verdict(), f"engine_error:{type(e).__name__}"
         judges = self.judges
         assert judges is not None
         if judges.saturated():
@@ -400,6 +443,12 @@ class Postwarden:
     def _log(self, event: dict) -> None:
         if self.spool is not None:
             self.spool.put(event)
+
+
+def _small_plain_body(req: http.Request) -> bool:
+    raw = req.raw_content
+    return (raw is not None and len(raw) <= INLINE_BODY
+            and req.headers.get("content-encoding", "identity").strip().lower() in ("", "identity"))
 
 
 def _make_shipper(spool: Spool, url: str, token_file: str, cafile: str) -> Shipper:

@@ -85,15 +85,48 @@ def test_multipart_part_count_is_bounded():
     (JPEG, "image/jpeg", "binary"),
     (b"just words", "text/plain", "text"),
     (b"", "application/json", "empty"),
-    (b"{not json", "application/json", "text"),
+    (b"{not json", "application/x-www-form-urlencoded", "form"),   # said to be a form: no JSON promised
+    (b"not json at all", "application/json", "text"),
 ])
 def test_sniffing_does_not_trust_content_type(body, ctype, kind):
     assert parse(body, ctype).kind == kind
 
 
-def test_deeply_nested_json_does_not_raise():
+@pytest.mark.parametrize("body,ctype,reason", [
+    (b'{"variables": {"tweet_text": "cut', "application/json", "bad_json"),
+    (b'{"message": {"body": {"text": "cut', "text/plain;charset=UTF-8", "bad_json"),   # LinkedIn's JSON
+    (b'[{"a": 1}, {"b": ', None, "bad_json"),
+    (b'{"status": "ok"}', "application/activity+json", None),
+    (b'{"status": "\\u00ff caf\xc3\xa9"}', "application/json", None),                     # escapes, UTF-8
+    (b'{"status": "' + bytes([0xff, 0xfe]) + b'"}', "application/json", "bad_json"),   # not UTF-8
+    (b"a=1", "multipart/form-data", "bad_multipart"),                                  # no boundary
+    (b"--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx", "multipart/form-data; boundary=B",
+     "bad_multipart"),                                                                  # cut short
+])
+def test_a_body_that_is_not_what_it_says_cannot_be_read(body, ctype, reason):
+    """Its fields cannot be read, so it is a BodyError (the fail mode decides), not text."""
+    if reason is None:
+        assert parse(body, ctype).kind == "json"
+        return
+    with pytest.raises(BodyError) as e:
+        parse(body, ctype)
+    assert e.value.reason == reason
+
+
+def test_deeply_nested_json_is_unreadable_not_a_crash():
     body = b"[" * 100_000 + b"]" * 100_000
-    assert parse(body, "application/json").kind in ("text", "binary", "form")
+    with pytest.raises(BodyError) as e:
+        parse(body, "application/json")
+    assert e.value.reason == "bad_json"
+    assert parse(body, "application/x-www-form-urlencoded").kind in ("text", "binary", "form")
+
+
+def test_json_past_the_parse_bound_is_unreadable():
+    from addon.bodies import JSON_MAX_BYTES
+    body = b'{"text": "' + b"a" * JSON_MAX_BYTES + b'"}'
+    with pytest.raises(BodyError) as e:
+        parse(body, "application/json")
+    assert e.value.reason == "too_large"
 
 
 def test_form_lists_and_json_fields():

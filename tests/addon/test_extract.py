@@ -352,3 +352,7 @@ def test_malformed_bodies_never_raise(pipeline, endpoint, name, body, headers):
     assert pipeline.judge(ins)["decision"] == "allow"
     if name in ("gzip-garbage", "br-truncated", "zstd-garbage", "unknown-encoding"):
         assert ins.unchecked in ("bad_encoding", "unknown_encoding")
+    if name in ("truncated-json", "invalid-utf8", "deep-json", "truncated-multipart", "multipart-no-boundary"):
+        assert ins.unchecked in ("bad_json", "bad_multipart") and ins.unreadable
+    if name in ("json-wrong-types", "lone-surrogate", "binary"):
+        assert not ins.unreadable

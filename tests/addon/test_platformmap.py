@@ -71,3 +71,20 @@ def test_missing_generic_is_an_error(tmp_path):
     (d / "_generic.json").unlink()
     with pytest.raises(PlatformMapError, match="_generic"):
         PlatformMap.load(d)
+
+
+@pytest.mark.parametrize("platform,change,match", [
+    ("mastodon", lambda d: d["session"].update(kye="header:authorization"), "mastodon.json"),
+    ("mastodon", lambda d: d["session"]["learn"][0].update(path="^/api/(unclosed"), "mastodon"),
+    ("linkedin", lambda d: d["session"]["learn"][0]["id"][0].update(regex="(unclosed"), "linkedin"),
+    ("reddit", lambda d: d["rules"][0]["media"][-1].update(regex="(unclosed"), "reddit"),
+    ("reddit", lambda d: next(r for r in d["rules"] if "upload_lease" in r)["upload_lease"].update(ids="x"),
+     "reddit.json"),
+])
+def test_session_media_and_lease_specs_are_checked_at_load(tmp_path, platform, change, match):
+    d = _copy(tmp_path)
+    data = json.loads((d / f"{platform}.json").read_text())
+    change(data)
+    (d / f"{platform}.json").write_text(json.dumps(data))
+    with pytest.raises(PlatformMapError, match=match):
+        PlatformMap.load(d)

@@ -138,16 +138,25 @@ async def test_engine_error_fail_closed(addon_ctx):
     assert f.response.status_code == 403 and events(a)[0]["status"] == "unchecked"
 
 
+@pytest.mark.parametrize("stage", ["inspect_request", "add_media", "judge"])
 @pytest.mark.parametrize("mode,status", [("open", None), ("closed", 503)])
-async def test_addon_exception_applies_fail_mode(addon_ctx, mode, status):
+async def test_addon_exception_applies_fail_mode(addon_ctx, mode, status, stage):
+    """A bug in the addon's own code (injected here, in each stage of the request side,
+    whether it runs on the event loop or on a thread) never escapes to mitmproxy."""
     a, _ = addon_ctx(postwarden_fail_mode=mode)
 
-    def broken(flow, user):
-        raise ValueError("bug in inspection")
-    a.pipeline.inspect = broken
-    f = make_flow("POST", POST_URL, POST_BODY, X)
+    def broken(*args):
+        raise ValueError(f"bug in {stage}")
+    setattr(a.pipeline, stage, broken)
+    body = dict(POST_BODY, variables={"tweet_text": "Look!", "media": {"media_entities": [{"media_id": "77"}]}})
+    f = make_flow("POST", POST_URL, body if stage == "add_media" else POST_BODY, X)
     await a.request(f)          # must not raise into mitmproxy
+    if stage == "judge" and mode == "closed":
+        status = 403            # no verdict: the fail mode's verdict (a block) is applied
     assert (f.response.status_code if f.response else None) == status
+    logged = events(a)
+    assert len(logged) == 1 and logged[0]["status"] == "unchecked"
+    assert logged[0]["reason"].startswith("engine_error" if stage == "judge" else "error:ValueError")
     read = make_flow("GET", "https://x.com/home", None, X)
     await a.request(read)
     assert read.response is None   # reads always pass
@@ -167,17 +176,23 @@ class GatedEngine(FixedEngine):
         return super().check(post)
 
 
-def slow_post():
-    return make_flow("POST", POST_URL, {"variables": {"tweet_text": "a slow one"}}, X)
+def slow_post(long: bool = False):
+    text = "a slow one" + (" and a long one" * 100 if long else "")
+    return make_flow("POST", POST_URL, {"variables": {"tweet_text": text}}, X)
 
 
-async def test_a_slow_check_does_not_hold_up_the_next(addon_ctx):
+# Short text-only posts are judged on the event loop by default (postwarden_inline_text_chars):
+# these tests are about the judge threads, so they send every post there (0), or send a post
+# longer than the inline limit.
+@pytest.mark.parametrize("inline,long", [(0, False), (1000, True)])
+async def test_a_slow_check_does_not_hold_up_the_next(addon_ctx, inline, long):
     engine = GatedEngine()
     # A timeout far beyond the test: with a single judge the second post would sit behind the
     # first until it ran out, and come back unchecked instead of blocked.
-    a, _ = addon_ctx(engine, postwarden_check_workers=2, postwarden_check_timeout_ms=60_000)
+    a, _ = addon_ctx(engine, postwarden_check_workers=2, postwarden_check_timeout_ms=60_000,
+                     postwarden_inline_text_chars=inline)
     try:
-        first = asyncio.ensure_future(a.request(slow_post()))
+        first = asyncio.ensure_future(a.request(slow_post(long)))
         assert await asyncio.to_thread(engine.started.wait, 30)
         second = make_flow("POST", POST_URL, POST_BODY, X)
         await a.request(second)
@@ -195,7 +210,7 @@ async def test_overrun_checks_never_block_inspection_and_fail_fast_when_all_busy
         addon_ctx, mode, effect, status):
     engine = GatedEngine("allow")
     a, _ = addon_ctx(engine, postwarden_check_workers=1, postwarden_check_timeout_ms=50,
-                     postwarden_fail_mode=mode)
+                     postwarden_fail_mode=mode, postwarden_inline_text_chars=0)
     try:
         stuck = slow_post()
         await a.request(stuck)                      # overruns: its verdict never comes
@@ -357,3 +372,24 @@ def test_script_entry_point_loads():
     mod = runpy.run_path(str(Path(__file__).resolve().parents[2] / "addon" / "script.py"))
     assert isinstance(mod["addons"][0], Postwarden)
     mod["addons"][0].done()
+
+
+@pytest.mark.parametrize("encoding", [None, "gzip"])
+@pytest.mark.parametrize("padding", [0, 100 * 1024])
+async def test_small_and_large_or_compressed_bodies_are_judged_alike(addon_ctx, encoding, padding):
+    """A small plain body is inspected on the event loop, a big or compressed one on the
+    worker thread: the engine sees the same post and the same decision is applied."""
+    import gzip
+    engine = FixedEngine("block")
+    a, _ = addon_ctx(engine)
+    body = json.dumps({"variables": {"tweet_text": "Same words either way."},
+                       "features": {"pad": " " * padding}}).encode()
+    headers = dict(X, **{"content-type": "application/json"})
+    if encoding:
+        body, headers["content-encoding"] = gzip.compress(body), encoding
+    f = make_flow("POST", POST_URL, body, headers)
+    await a.request(f)
+    assert f.response is not None and f.response.status_code == 403
+    assert [p.text for p in engine.posts] == ["Same words either way."]
+    logged = events(a)
+    assert len(logged) == 1 and logged[0]["decision"] == "block" and logged[0]["status"] == "checked"
