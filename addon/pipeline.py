@@ -290,6 +290,17 @@ class Pipeline:
 
     # -- response side ------------------------------------------------------------------
 
+    def learn_touches_uploads(self, flow: http.HTTPFlow, ins: Inspection | None) -> bool:
+        """Whether `learn` may change the upload store for this flow (an upload's id or
+        lease in the answer): then it must run on the thread that owns the store."""
+        if ins is None:
+            return False
+        if ins.upload_rule is not None and ins.upload_rule.id_from_response:
+            return True
+        platform = self.pmap.platforms.get(ins.platform)
+        rule = platform and next((r for r in platform.rules if r.name == ins.extracted.rule), None)
+        return bool(rule and rule.upload_lease is not None)
+
     def learn(self, flow: http.HTTPFlow, ins: Inspection | None) -> None:
         """Learn from the platform's answer: handles, conversations, upload ids."""
         if flow.response is None:

@@ -330,7 +330,14 @@ class Postwarden:
             return
         ins = self._inspections.pop(flow.id, None)
         try:
-            if ins is not None or self.pipeline.recognise(flow) is not None:
+            if ins is None and self.pipeline.recognise(flow) is None:
+                return
+            # As on the request side: a small plain answer is read on the loop, unless it
+            # may change the upload store, which only the worker touches.
+            if (flow.response is not None and _small_plain_body(flow.response)
+                    and not self.pipeline.learn_touches_uploads(flow, ins)):
+                self.pipeline.learn(flow, ins)
+            else:
                 await self._run(self.pipeline.learn, flow, ins)
         except Exception:
             log.exception("postwarden: learning from a response failed")
@@ -445,10 +452,10 @@ class Postwarden:
             self.spool.put(event)
 
 
-def _small_plain_body(req: http.Request) -> bool:
-    raw = req.raw_content
+def _small_plain_body(message: http.Message) -> bool:
+    raw = message.raw_content
     return (raw is not None and len(raw) <= INLINE_BODY
-            and req.headers.get("content-encoding", "identity").strip().lower() in ("", "identity"))
+            and message.headers.get("content-encoding", "identity").strip().lower() in ("", "identity"))
 
 
 def _make_shipper(spool: Spool, url: str, token_file: str, cafile: str) -> Shipper:

@@ -393,3 +393,28 @@ async def test_small_and_large_or_compressed_bodies_are_judged_alike(addon_ctx, 
     assert [p.text for p in engine.posts] == ["Same words either way."]
     logged = events(a)
     assert len(logged) == 1 and logged[0]["decision"] == "block" and logged[0]["status"] == "checked"
+
+
+async def test_an_upload_id_learnt_from_the_answer_ties_the_image_to_the_post(addon_ctx):
+    """Mastodon: the image goes up first and its id comes back in the answer; the status then
+    names that id. The live hooks split the work (small requests and answers on the event
+    loop, the upload store on the worker thread): the engine still gets the image with the
+    post."""
+    from .conftest import JPEG, multipart
+    engine = FixedEngine("allow")
+    a, _ = addon_ctx(engine)
+    mastodon = {"authorization": "Bearer tok-1", **X}
+    body, ctype = multipart([("file", "class.jpg", "image/jpeg", JPEG)])
+    upload = make_flow("POST", "https://mastodon.social/api/v2/media", body,
+                       dict(mastodon, **{"content-type": ctype}))
+    await a.request(upload)
+    assert upload.response is None
+    upload.response = http.Response.make(202, json.dumps({"id": "1099", "type": "image"}),
+                                         {"content-type": "application/json"})
+    await a.response(upload)
+    status = make_flow("POST", "https://mastodon.social/api/v1/statuses",
+                       {"status": "Our trip!", "media_ids": ["1099"]}, mastodon)
+    await a.request(status)
+    posts = [p for p in engine.posts if p.text == "Our trip!"]
+    assert len(posts) == 1 and [i.name for i in posts[0].images] == ["upload:1099"]
+    assert [e["media"] for e in events(a) if e["action"] == "post"] == [["upload:1099"]]
