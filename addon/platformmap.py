@@ -245,6 +245,17 @@ class HostSet:
     def __bool__(self) -> bool:
         return bool(self.exact or self.suffixes)
 
+    def as_regex(self) -> str:
+        """The same set as one anchored regex over "host" or "host:port", for mitmproxy's
+        `allow_hosts` (which searches, unanchored, and appends the port)."""
+        exact = "|".join(re.escape(h) for h in sorted(self.exact))
+        suffixes = "|".join(re.escape(h) for h in sorted(self.suffixes))
+        branches = ([f"(?:{exact})"] if exact else []) + (
+            [rf"(?:[^.:/\s]+\.)+(?:{suffixes})"] if suffixes else [])
+        if not branches:
+            return r"(?!)"   # matches nothing
+        return rf"^(?:{'|'.join(branches)})\.?(?::\d+)?$"
+
 
 class PlatformMap:
     def __init__(self, platforms: dict[str, Platform], generic: Generic):

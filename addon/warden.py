@@ -61,6 +61,7 @@ class Postwarden:
         self.check_timeout = 2.0
         self.judges: Judges | None = None
         self._text_engine: Any = None   # judges short text-only posts on the loop
+        self._allow_hosts: list[str] = []   # what this addon set mitmproxy's allow_hosts to
         self.inline_text = 0
         # One worker: inspection and learning touch shared state (uploads, directory) and
         # stay in request order; the event loop never runs them itself. Judging runs on
@@ -242,6 +243,7 @@ class Postwarden:
         self.pipeline = Pipeline(pmap, engine, uploads=uploads,
                                  max_body=o.postwarden_max_body_mb * MB) if engine is not None else None
         self.scope = scope
+        self._scope_by_host(scope if engine is not None else None)
         self.identity = identity
         self.ack_tokens = ack_tokens
         self.acts = Acts(o.postwarden_warn_mode, o.postwarden_ack_host, o.postwarden_ack_ttl)
@@ -251,6 +253,23 @@ class Postwarden:
         self.content_mode = o.postwarden_content_log
         self.check_timeout = o.postwarden_check_timeout_ms / 1000
         self.inline_text = o.postwarden_inline_text_chars
+
+    def _scope_by_host(self, scope: Scope | None) -> None:
+        """Hand the scope to mitmproxy as `allow_hosts` (anchored), so a connection to any
+        other host is relayed as plain TCP from the start. Deciding only in
+        `tls_clienthello` leaves both TLS layers in the connection's stack, and every chunk
+        of an ignored connection then passes through them (several percent of a
+        pass-through connection's CPU). `tls_clienthello` still checks the SNI and the
+        never-intercept list. An admin's own `allow_hosts`/`ignore_hosts` are left alone."""
+        wanted = [scope.monitored.as_regex()] if scope is not None and scope.monitored else []
+        current = list(ctx.options.allow_hosts)
+        if (current and current != self._allow_hosts) or ctx.options.ignore_hosts:
+            log.info("postwarden: allow_hosts/ignore_hosts set by hand; postwarden's scope is "
+                     "applied in tls_clienthello only")
+            return
+        self._allow_hosts = wanted
+        if current != wanted:
+            ctx.options.update(allow_hosts=wanted)
 
     # -- hooks --------------------------------------------------------------------------
 

@@ -418,3 +418,25 @@ async def test_an_upload_id_learnt_from_the_answer_ties_the_image_to_the_post(ad
     posts = [p for p in engine.posts if p.text == "Our trip!"]
     assert len(posts) == 1 and [i.name for i in posts[0].images] == ["upload:1099"]
     assert [e["media"] for e in events(a) if e["action"] == "post"] == [["upload:1099"]]
+
+
+def test_the_scope_reaches_mitmproxy_as_anchored_allow_hosts(addon_ctx):
+    """Other hosts are relayed as plain TCP from the start (no TLS layer in their stack)."""
+    import re
+    a, tctx = addon_ctx()
+    (pattern,) = tctx.options.allow_hosts
+    allowed = lambda hostport: bool(re.search(pattern, hostport, re.IGNORECASE))  # as mitmproxy does
+    assert allowed("x.com:443") and allowed("upload.x.com:443") and allowed("WWW.FACEBOOK.COM:443")
+    assert not allowed("news.example:443") and not allowed("evilx.com:443")
+    assert not allowed("x.com.attacker.example:443") and not allowed("127.0.0.1:443")
+
+
+def test_an_admins_own_allow_hosts_is_left_alone(tmp_path):
+    a = Postwarden()
+    a.engine_factory = lambda path: FixedEngine()
+    with taddons.context(a) as tctx:
+        tctx.configure(a, allow_hosts=[r"^intranet\.example:443$"])
+        tctx.configure(a, postwarden_config=str(tmp_path / "school.yaml"),
+                       postwarden_data_dir=str(tmp_path / "data"))
+        assert tctx.options.allow_hosts == [r"^intranet\.example:443$"]
+        a.done()
