@@ -5,10 +5,13 @@ that school, that person and that text (server/acks.py, docs/interfaces.md) and 
 sends the post with it. The proxy then lets that warned post through as acknowledged instead
 of holding it a second time. A token counts only for a warn (never a block), only for the
 user the proxy itself identified and the SHA-256 of the text the proxy itself extracted,
-only until it expires, and only once here. The header never reaches the platform.
+only until it expires, and only once here (spent tokens are kept on disk, so a restart of
+the proxy does not make them good again). The header never reaches the platform.
 """
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 import time
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -36,10 +39,48 @@ def take_header(flow: http.HTTPFlow) -> str | None:
     return flow.metadata.get(_METADATA)
 
 
+class SpentTokens:
+    """The acknowledgement tokens already used, until they expire: in memory, or in a small
+    SQLite file that outlives a restart. Only each token's SHA-256 is kept. A token is spent
+    once per post that was let through, so this is written rarely."""
+
+    def __init__(self, path: Path | None = None):
+        self._memory: dict[str, int] = {}   # digest -> expiry (Unix seconds)
+        self._db: sqlite3.Connection | None = None
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("CREATE TABLE IF NOT EXISTS spent (digest TEXT PRIMARY KEY, "
+                             "expires INTEGER NOT NULL)")
+
+    def spend(self, token: str, expires: int, now: float) -> bool:
+        """Record the token as spent; False when it already was."""
+        digest = hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
+        if self._db is not None:
+            self._db.execute("DELETE FROM spent WHERE expires <= ?", (int(now),))
+            return self._db.execute("INSERT OR IGNORE INTO spent (digest, expires) VALUES (?, ?)",
+                                    (digest, expires)).rowcount == 1
+        for d in [d for d, exp in self._memory.items() if exp <= now]:
+            del self._memory[d]
+        if digest in self._memory:
+            return False
+        if len(self._memory) >= MAX_REMEMBERED:
+            self._memory.pop(next(iter(self._memory)))
+        self._memory[digest] = expires
+        return True
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
 class AckTokens:
     """Verifies tokens with the server's key and remembers the used ones until they expire."""
 
-    def __init__(self, secret: bytes, school_id: str, clock: Callable[[], float] = time.time):
+    def __init__(self, secret: bytes, school_id: str, clock: Callable[[], float] = time.time,
+                 spent: SpentTokens | None = None):
         if not secret:
             raise ValueError("the acknowledgement key is empty")
         if not school_id:
@@ -47,11 +88,12 @@ class AckTokens:
         self.secret = secret
         self.school_id = school_id
         self.clock = clock
-        self._used: dict[str, int] = {}   # token -> its expiry (Unix seconds)
+        self.spent = spent or SpentTokens()
 
     @classmethod
     def from_file(cls, path: Path, school_id: str) -> AckTokens:
-        """The server's key file (<data_dir>/secret: hex)."""
+        """The server's key file (<data_dir>/secret: hex). Spent tokens are kept in memory
+        until the caller gives it a `SpentTokens` on disk."""
         text = Path(path).expanduser().read_text(encoding="utf-8").strip()
         try:
             secret = bytes.fromhex(text)
@@ -67,13 +109,7 @@ class AckTokens:
         if not acks.verify_token(self.secret, token, self.school_id, user, acks.post_hash(text),
                                  now=datetime.fromtimestamp(now, timezone.utc)):
             return False
-        self._forget_expired(now)
-        if token in self._used:
-            return False
-        if len(self._used) >= MAX_REMEMBERED:
-            self._used.pop(next(iter(self._used)))
-        self._used[token] = int(token.split(".")[1])
-        return True
+        return self.spent.spend(token, int(token.split(".")[1]), now)
 
     def outcome(self, token: str | None, ins: Inspection, verdict: dict) -> Outcome | None:
         """An `acknowledged` outcome for a warned post the token covers, else None."""
@@ -83,6 +119,3 @@ class AckTokens:
             return Outcome("warn", "acknowledged")
         return None
 
-    def _forget_expired(self, now: float) -> None:
-        for token in [t for t, exp in self._used.items() if exp <= now]:
-            del self._used[token]

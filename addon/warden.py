@@ -14,6 +14,7 @@ import asyncio
 import concurrent.futures
 import json
 import logging
+import sqlite3
 import ssl
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import Any
 from cachetools import LRUCache
 from mitmproxy import ctx, exceptions, http, tls
 
-from addon.ackheader import AckTokens, take_header
+from addon.ackheader import AckTokens, SpentTokens, take_header
 from addon.decide import WARN_MODES, Acts
 from addon.events import CONTENT_MODES, make_event
 from addon.identity import StaffIdentity, load_ip_map
@@ -228,6 +229,13 @@ class Postwarden:
         uploads = UploadStore(max_total=o.postwarden_upload_memory_mb * MB,
                               max_each=min(o.postwarden_max_body_mb, o.postwarden_upload_memory_mb) * MB,
                               ttl=o.postwarden_upload_ttl)
+        if ack_tokens is not None:
+            try:   # last of the checks: nothing after it can fail and leave the file open
+                ack_tokens.spent = SpentTokens(Path(o.postwarden_data_dir).expanduser() / "spent_acks.sqlite")
+            except (OSError, sqlite3.Error) as e:
+                if spool is not None:
+                    spool.close()
+                raise exceptions.OptionsError(f"postwarden_data_dir: spent acknowledgements: {e}") from e
         # Everything validated: swap in the new state at once.
         if self.shipper is not None:
             self.shipper.stop()
@@ -245,6 +253,8 @@ class Postwarden:
         self.scope = scope
         self._scope_by_host(scope if engine is not None else None)
         self.identity = identity
+        if self.ack_tokens is not None:
+            self.ack_tokens.spent.close()
         self.ack_tokens = ack_tokens
         self.acts = Acts(o.postwarden_warn_mode, o.postwarden_ack_host, o.postwarden_ack_ttl)
         self.spool = spool
@@ -392,6 +402,8 @@ class Postwarden:
             log.exception("postwarden: websocket_end failed")
 
     def done(self) -> None:
+        if self.ack_tokens is not None:
+            self.ack_tokens.spent.close()
         if self.judges is not None:
             self.judges.shutdown()
         self._worker.shutdown(wait=True)

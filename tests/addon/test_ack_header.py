@@ -55,8 +55,8 @@ def addon_ctx(tmp_path, key_file):
         made.append((a, tctx))
         options.setdefault("postwarden_ack_key_file", str(key_file))
         options.setdefault("postwarden_ack_school", SCHOOL)
-        tctx.configure(a, postwarden_config=str(tmp_path / "school.yaml"),
-                       postwarden_data_dir=str(tmp_path / f"data{len(made)}"), **options)
+        options.setdefault("postwarden_data_dir", str(tmp_path / f"data{len(made)}"))
+        tctx.configure(a, postwarden_config=str(tmp_path / "school.yaml"), **options)
         return a
 
     yield make
@@ -85,6 +85,22 @@ async def test_acknowledged_warning_goes_through_once_without_the_header(addon_c
     await a.request(again)
     assert again.response.status_code == 428
     assert "x-postwarden-ack" not in again.request.headers
+
+
+async def test_a_spent_token_stays_spent_after_the_proxy_restarts(addon_ctx, tmp_path):
+    data = str(tmp_path / "shared-data")
+    ack = token()
+    first = addon_ctx("warn", postwarden_data_dir=data)
+    f = make_flow("POST", POST_URL, body(), with_ack(ack))
+    await first.request(f)
+    assert f.metadata["postwarden"]["effect"] == "acknowledged"
+    first.done()                                   # the proxy stops...
+    second = addon_ctx("warn", postwarden_data_dir=data)   # ...and starts again
+    again = make_flow("POST", POST_URL, body(), with_ack(ack))
+    await second.request(again)
+    assert again.response.status_code == 428
+    # Nothing of the token itself is on disk, only its digest.
+    assert ack.encode() not in (tmp_path / "shared-data" / "spent_acks.sqlite").read_bytes()
 
 
 async def test_text_is_compared_as_the_server_hashes_it(addon_ctx):
