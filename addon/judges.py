@@ -61,6 +61,11 @@ class Judges:
         with self._lock:
             return self._overrun >= self.workers
 
+    def retire(self) -> None:
+        """New engines took over: take no more work, but run the checks already submitted
+        (each to its verdict, on the engine it was given) and let the threads end after."""
+        self._pool.shutdown(wait=False, cancel_futures=False)
+
     def shutdown(self) -> None:
         # Never wait: an overrun check may run for a long time (its thread still ends the
         # process late, as Python joins pool threads at exit).

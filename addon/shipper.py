@@ -60,7 +60,8 @@ class Target:
     path: str
 
     @classmethod
-    def parse(cls, url: str) -> Target:
+    def parse(cls, url: str, endpoint: str = INGEST_PATH) -> Target:
+        """`url` is the server's address; `endpoint` the API path under it (ingest by default)."""
         parts = urlsplit(url.strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"{url!r} is not an http:// or https:// URL")
@@ -69,7 +70,7 @@ class Target:
         if parts.query or parts.fragment:
             raise ValueError(f"{url!r}: the server URL takes no query or fragment")
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        return cls(parts.scheme, parts.hostname, port, parts.path.rstrip("/") + INGEST_PATH)
+        return cls(parts.scheme, parts.hostname, port, parts.path.rstrip("/") + endpoint)
 
     def __str__(self) -> str:
         return f"{self.scheme}://{self.host}:{self.port}{self.path}"
@@ -88,6 +89,13 @@ def tls_context(cafile: str | Path | None) -> ssl.SSLContext:
     if cafile:
         return ssl.create_default_context(cafile=str(Path(cafile).expanduser()))
     return ssl.create_default_context()
+
+
+def connection(target: Target, timeout: float, context: ssl.SSLContext | None) -> http.client.HTTPConnection:
+    """A connection to the server (not yet opened): TLS with `context` for https."""
+    if target.scheme == "https":
+        return http.client.HTTPSConnection(target.host, target.port, timeout=timeout, context=context)
+    return http.client.HTTPConnection(target.host, target.port, timeout=timeout)
 
 
 def batch_id(events: list[dict]) -> str:
@@ -268,12 +276,7 @@ class Shipper:
 
     def _connection(self) -> http.client.HTTPConnection:
         if self._conn is None:
-            if self.target.scheme == "https":
-                self._conn = http.client.HTTPSConnection(self.target.host, self.target.port,
-                                                         timeout=self.timeout, context=self._ssl)
-            else:
-                self._conn = http.client.HTTPConnection(self.target.host, self.target.port,
-                                                        timeout=self.timeout)
+            self._conn = connection(self.target, self.timeout, self._ssl)
         return self._conn
 
     def _close(self) -> None:

@@ -30,6 +30,7 @@ from addon.identity import StaffIdentity, load_ip_map
 from addon.judges import Judges
 from addon.pipeline import ALLOW, Inspection, Pipeline
 from addon.platformmap import PlatformMap, PlatformMapError
+from addon.school_sync import CACHE_FILE, SchoolSync, engine_builder
 from addon.scope import Scope
 from addon.shipper import Shipper, read_token
 from addon.spool import Spool
@@ -57,6 +58,7 @@ class Postwarden:
         self.ack_tokens: AckTokens | None = None   # X-Postwarden-Ack from the extension
         self.spool: Spool | None = None
         self.shipper: Shipper | None = None
+        self.school_sync: SchoolSync | None = None   # follows the admins' edits on the server
         self.fail_mode = "open"
         self.content_mode = "minimal"
         self.check_timeout = 2.0
@@ -119,6 +121,11 @@ class Postwarden:
         loader.add_option("postwarden_server_ca", str, "",
                           "A CA bundle (PEM) to verify the server's HTTPS certificate with, for a "
                           "server whose certificate no public CA signed.")
+        loader.add_option("postwarden_school_sync_s", int, 30,
+                          "Seconds between checks for edits admins saved in the server's web UI "
+                          "(timetable, holds, rule decisions, rosters, official accounts, logos, "
+                          "declarations): the judges then use postwarden_config plus those edits, "
+                          "as the server does. Needs postwarden_server. 0: the config file alone.")
         loader.add_option("postwarden_content_log", str, "minimal",
                           "How much of a post's text events keep: minimal (hash and a redacted "
                           "excerpt), hash, or full.", choices=CONTENT_MODES)
@@ -174,6 +181,8 @@ class Postwarden:
                 raise exceptions.OptionsError(f"{name} must be positive")
         if o.postwarden_inline_text_chars < 0:
             raise exceptions.OptionsError("postwarden_inline_text_chars must be 0 or more")
+        if o.postwarden_school_sync_s < 0:
+            raise exceptions.OptionsError("postwarden_school_sync_s must be 0 (off) or more")
         if o.postwarden_check_workers > MAX_CHECK_WORKERS:
             raise exceptions.OptionsError(f"postwarden_check_workers must be at most {MAX_CHECK_WORKERS}")
         try:
@@ -226,6 +235,7 @@ class Postwarden:
                 except exceptions.OptionsError:
                     spool.close()
                     raise
+        school_sync = self._school_sync(o) if shipper is not None and o.postwarden_school_sync_s else None
         uploads = UploadStore(max_total=o.postwarden_upload_memory_mb * MB,
                               max_each=min(o.postwarden_max_body_mb, o.postwarden_upload_memory_mb) * MB,
                               ttl=o.postwarden_upload_ttl)
@@ -237,6 +247,8 @@ class Postwarden:
                     spool.close()
                 raise exceptions.OptionsError(f"postwarden_data_dir: spent acknowledgements: {e}") from e
         # Everything validated: swap in the new state at once.
+        if self.school_sync is not None:
+            self.school_sync.stop()
         if self.shipper is not None:
             self.shipper.stop()
         if self.spool is not None:
@@ -259,10 +271,37 @@ class Postwarden:
         self.acts = Acts(o.postwarden_warn_mode, o.postwarden_ack_host, o.postwarden_ack_ttl)
         self.spool = spool
         self.shipper = shipper.start() if shipper is not None else None
+        self.school_sync = school_sync.start() if school_sync is not None else None
         self.fail_mode = o.postwarden_fail_mode
         self.content_mode = o.postwarden_content_log
         self.check_timeout = o.postwarden_check_timeout_ms / 1000
         self.inline_text = o.postwarden_inline_text_chars
+
+    def _school_sync(self, o) -> SchoolSync:
+        """The poller that keeps the engines in step with the admins' edits on the server
+        (addon/school_sync.py): it builds one engine per judge thread on its own thread, as
+        configure does from the file, and hands them to the event loop to swap in."""
+        loop = ctx.master.event_loop
+        token = Path(o.postwarden_server_token_file).expanduser()
+        return SchoolSync(o.postwarden_server, lambda: read_token(token), cafile=o.postwarden_server_ca or None,
+                          interval=o.postwarden_school_sync_s,
+                          build=engine_builder(Path(o.postwarden_config).expanduser(), o.postwarden_check_workers),
+                          adopt=lambda sync, engines, version: loop.call_soon_threadsafe(
+                              self._adopt_engines, sync, engines, version),
+                          cache=Path(o.postwarden_data_dir).expanduser() / CACHE_FILE)
+
+    def _adopt_engines(self, sync: SchoolSync, engines: list[Any], version: int) -> None:
+        """On the event loop, between two hooks: engines built with the school's edits take
+        over, all at once (judges, the text engine, the pipeline's). A check already handed to
+        the old judges finishes on its old engine; every later one uses the new. Engines from
+        a sync that configure has since replaced are dropped."""
+        if sync is not self.school_sync or self.pipeline is None:
+            return
+        old, self.judges = self.judges, Judges(engines)
+        self._text_engine = self.pipeline.engine = engines[0]
+        if old is not None:
+            old.retire()
+        log.info("postwarden: now judging with the school's edits, version %d", version)
 
     def _scope_by_host(self, scope: Scope | None) -> None:
         """Hand the scope to mitmproxy as `allow_hosts` (anchored), so a connection to any
@@ -402,6 +441,9 @@ class Postwarden:
             log.exception("postwarden: websocket_end failed")
 
     def done(self) -> None:
+        if self.school_sync is not None:
+            self.school_sync.stop()
+            log.info("postwarden: following the school's edits stopped: %s", self.school_sync.stats())
         if self.ack_tokens is not None:
             self.ack_tokens.spent.close()
         if self.judges is not None:

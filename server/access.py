@@ -85,9 +85,10 @@ async def create_token(db: Database, school_id: str, kind: str, name: str) -> tu
     return int(token_id), value
 
 
-async def token_principal(db: Database, value: str) -> Principal | None:
+async def token_principal_by_hash(db: Database, token_hash: str) -> Principal | None:
+    """The principal of an enabled token, by the SHA-256 of its value; None if unknown or disabled."""
     row = await db.fetchrow("SELECT id, school_id, kind, name FROM tokens "
-                            "WHERE token_hash = ? AND disabled_at IS NULL", hash_secret(value))
+                            "WHERE token_hash = ? AND disabled_at IS NULL", token_hash)
     if row is None:
         return None
     return Principal(kind="token", role=row["kind"], school_id=row["school_id"],

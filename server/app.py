@@ -22,6 +22,7 @@ from server.db import open_database
 from server.errors import error_middleware
 from server.health import Health
 from server.schools import Schools
+from server.token_cache import TOKEN_CACHE, TokenCache
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ ROUTES = (
     "server.api.session",
     "server.api.check",
     "server.api.ingest",
+    "server.api.proxy_school",
     "server.api.feedback",
     "server.api.extension",
     "server.api.events",
@@ -50,12 +52,14 @@ def system_clock() -> datetime:
 
 def create_app(config: ServerConfig, *, clock: Callable[[], datetime] | None = None) -> web.Application:
     from server import security
-    app = web.Application(middlewares=[error_middleware, *security.middlewares()],
+    from server.school_sync import fresh_engines
+    app = web.Application(middlewares=[error_middleware, *security.middlewares(), fresh_engines],
                           client_max_size=MAX_BODY)
     app[keys.CONFIG] = config
     app[keys.CLOCK] = clock or system_clock
     app[keys.HEALTH] = Health()
     app[keys.SECRET] = load_secret(config.data_path / "secret")
+    app[TOKEN_CACHE] = TokenCache()
     app.cleanup_ctx.append(_database)
     app.cleanup_ctx.append(_schools)
     from server import retention

@@ -7,11 +7,12 @@ Errors name the file and the key, through `policies.yamlfile.load_model`.
 """
 from __future__ import annotations
 
+import ipaddress
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from policies.yamlfile import load_model
 
@@ -22,9 +23,23 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _ip_network(value: str) -> str:
+    """An address or a network (CIDR); host bits are allowed ("10.0.0.1/8" means 10.0.0.0/8)."""
+    try:
+        ipaddress.ip_network(value.strip(), strict=False)
+    except ValueError:
+        raise ValueError(f"{value!r} is not an IP address or network (e.g. 127.0.0.1, 10.0.0.0/8, ::1)") from None
+    return value.strip()
+
+
 class Listen(_Strict):
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=0, le=65535)
+    #: The TLS terminators (reverse proxies) in front of this server, as addresses or networks.
+    #: A request from one of them has its client address taken from X-Forwarded-For (the
+    #: rightmost hop that is not itself trusted), for the login limit and the session record;
+    #: from anyone else, forwarded headers are ignored. Empty: never trust them.
+    trusted_proxies: list[Annotated[str, AfterValidator(_ip_network)]] = Field(default_factory=list)
 
 
 class ProxySettings(_Strict):
@@ -36,6 +51,8 @@ class ProxySettings(_Strict):
     fail_mode: Literal["open", "closed"] = "open"
     user_source: Literal["proxyauth", "ipmap", "header"] = "proxyauth"
     ip_map: Path | None = None
+    #: How often the proxy asks this server for the admins' edits (postwarden_school_sync_s).
+    school_sync_seconds: int = Field(30, ge=1, le=3600)
 
 
 class Database(_Strict):

@@ -18,6 +18,7 @@ from aiohttp import web
 from server import keys, login_limit
 from server.access import Principal, hash_secret
 from server.accounts import get_account, normalise_username
+from server.client_address import client_address
 from server.passwords import hash_password, needs_rehash, verify_password
 from server.sessions import (MAX_COOKIE_LENGTH, NewSession, clear_cookie, cookie_value, create_session,
                              delete_expired, delete_session, set_cookie)
@@ -43,7 +44,7 @@ async def log_in(request: web.Request, username: str, password: str) -> LoginRes
     db, audit, config = app[keys.DB], app[keys.AUDIT], app[keys.CONFIG]
     now = app[keys.CLOCK]()
     username = normalise_username(username)
-    address = request.remote or ""
+    address = client_address(request)
     limit_keys = [login_limit.username_key(username), login_limit.address_key(address)]
 
     wait = await login_limit.retry_after(db, limit_keys, now, config.sessions)

@@ -2,9 +2,10 @@
 answers 429 for a while without even checking the password.
 
 Each failure is counted twice, under the username and under the client's address, so one
-address cannot guess at many accounts and many addresses cannot guess at one account. An
-unknown username is counted like a real one, so the limit says nothing about which
-usernames exist. `sessions.login_attempts` failures are allowed for each key inside the
+address cannot guess at many accounts and many addresses cannot guess at one account. Behind
+a TLS terminator listed in `listen.trusted_proxies`, the address is the one it forwards
+(server/client_address.py); otherwise it is the peer's. An unknown username is counted
+like a real one, so the limit says nothing about which usernames exist. `sessions.login_attempts` failures are allowed for each key inside the
 last `login_window_minutes`; any attempt after that answers 429 (and is not counted, so an
 attacker cannot extend the block) until the oldest of them ages out of the window. The keys are stored as SHA-256 hashes: the table exists to count, not to
 keep a list of who tried to log in from where; rows older than the window are deleted.

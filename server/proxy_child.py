@@ -100,6 +100,8 @@ def proxy_argv(config: ServerConfig, server_url: str, token_file: Path) -> list[
             "--set", f"postwarden_data_dir={config.data_path}",
             "--set", f"postwarden_server={server_url}",
             "--set", f"postwarden_server_token_file={token_file}",
+            # Admins' edits reach the proxy's judges within this many seconds (addon/school_sync.py).
+            "--set", f"postwarden_school_sync_s={p.school_sync_seconds}",
             "--set", f"postwarden_fail_mode={p.fail_mode}",
             "--set", f"postwarden_user_source={p.user_source}",
             "--set", f"postwarden_content_log={config.retention.content}",

@@ -187,3 +187,18 @@ async def has_edits(q: Queries, school_id: str) -> bool:
     edits = await load_edits(q, school_id)
     return (any(k in SECTIONS for k in edits) or bool(await approved_declarations(q, school_id))
             or bool(await q.fetch("SELECT id FROM logos WHERE school_id = ? LIMIT 1", school_id)))
+
+
+async def bump_version(q: Queries, school_id: str) -> int:
+    """Raise the school's edits counter; call it in the transaction that stores the edit, so
+    the counter moves exactly when the edit is committed. Returns the new value."""
+    version = await q.fetchval("UPDATE schools SET edits_version = edits_version + 1 WHERE id = ? "
+                               "RETURNING edits_version", school_id)
+    if version is None:
+        raise KeyError(f"school {school_id!r} has no row in the schools table")
+    return int(version)
+
+
+async def versions(q: Queries) -> dict[str, int]:
+    """Every school's edits counter: one small read, what servers poll to notice each other's edits."""
+    return {r["id"]: int(r["edits_version"]) for r in await q.fetch("SELECT id, edits_version FROM schools")}

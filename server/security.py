@@ -3,12 +3,14 @@
 `middlewares()` is what create_app installs, outermost first:
 
 1. headers: every response gets a strict Content-Security-Policy (no inline script),
-   nosniff, no referrer, no framing, and `Cache-Control: no-store` unless it is a static
-   asset under /static/ (anything else may carry personal data). For /api/ paths this
-   middleware runs the error middleware inside itself, so error bodies get the headers too.
+   nosniff, no referrer, no framing, `Cache-Control: no-store` unless it is a static asset
+   under /static/ (anything else may carry personal data), and Strict-Transport-Security
+   when served over TLS or when `public_url` is https. For /api/ paths this middleware
+   runs the error middleware inside itself, so error bodies get the headers too.
 2. auth: `Authorization: Bearer pwt_...` (a proxy or an extension) or else the `pw_session`
    cookie becomes request[server.access.PRINCIPAL]. Nothing valid: no principal, and the
-   handler's `require(...)` answers 401.
+   handler's `require(...)` answers 401. A valid token is looked up in the database once
+   every few seconds, not on every request (server/token_cache.py).
 3. csrf: a state-changing request authenticated by the session cookie must carry the
    session's CSRF token (header `X-CSRF-Token` or form field `_csrf`), else 403 "csrf".
    Any state-changing request not made with a bearer token must also, when it carries an
@@ -27,11 +29,12 @@ from urllib.parse import urlsplit
 from aiohttp import web
 
 from server import keys
-from server.access import PRINCIPAL, Principal, bearer, principal, token_principal
+from server.access import PRINCIPAL, Principal, bearer, hash_secret, principal, token_principal_by_hash
 from server.config import ServerConfig
 from server.db import Database, DatabaseError, ts
 from server.errors import ApiError, error_middleware, is_api
 from server.sessions import TOUCH_EVERY, cookie_value, resolve_session
+from server.token_cache import TOKEN_CACHE
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,11 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 STATIC_PREFIX = "/static/"
+#: Sent when staff reach us over https (TLS here, or `public_url` https behind a terminator):
+#: browsers then refuse plain http to this host for a year, so a network attacker cannot
+#: strip TLS from the login page. Not includeSubDomains: other hosts of the school's domain
+#: are not ours to decide for.
+HSTS = "max-age=31536000"
 
 
 def csrf_exempt(handler):
@@ -66,8 +74,14 @@ def apply_headers(request: web.Request, headers) -> None:
     """Put the security headers on a response's headers. A handler that streams (calls
     `prepare()` itself) must call this before preparing: headers cannot change after."""
     headers.update(SECURITY_HEADERS)
+    if request.secure or _public_https(request.app[keys.CONFIG]):
+        headers["Strict-Transport-Security"] = HSTS
     if not request.path.startswith(STATIC_PREFIX):
         headers["Cache-Control"] = "no-store"
+
+
+def _public_https(config: ServerConfig) -> bool:
+    return bool(config.public_url) and config.public_url.strip().lower().startswith("https://")
 
 
 @web.middleware
@@ -107,16 +121,28 @@ async def touch_token(db: Database, token_id: int, now: datetime) -> None:
                      ts(now), token_id, ts(now - TOUCH_EVERY))
 
 
+async def _token(app: web.Application, value: str) -> Principal | None:
+    """A bearer token's principal: from the in-memory cache (server/token_cache.py) while it
+    is fresh, else from the database."""
+    db, cache, now = app[keys.DB], app[TOKEN_CACHE], app[keys.CLOCK]()
+    token_hash = hash_secret(value)
+    who = cache.get(token_hash, now)
+    if who is None:
+        generation = cache.generation
+        who = await token_principal_by_hash(db, token_hash)
+        if who is None or who.token_id is None:
+            return None
+        cache.put(token_hash, who, now, generation)
+    await touch_token(db, who.token_id, now)
+    return who
+
+
 async def _identify(request: web.Request) -> Principal | None:
     app = request.app
     value = bearer(request)
     if value is not None:
         # A bearer header decides: an invalid token is not rescued by a cookie.
-        who = await token_principal(app[keys.DB], value)
-        if who is not None and who.token_id is not None:
-            await touch_token(app[keys.DB], who.token_id, app[keys.CLOCK]())
-            return who
-        return None
+        return await _token(app, value)
     cookie = cookie_value(request)
     if cookie is None:
         return None

@@ -15,6 +15,18 @@ SHARED = ROOT.parent / "shared"
 
 #: A Saturday evening in term: outside directed time, no hold.
 OFF_DUTY = "2026-11-21T19:00:00+00:00"
+#: The databases every server test, and every browser test of the web UI, runs on.
+DIALECTS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One throwaway PostgreSQL on loopback for the session (tests/pgcluster.py); tests make
+    their own databases in it."""
+    from tests.pgcluster import PgCluster
+    cluster = PgCluster().start()
+    yield cluster
+    cluster.stop()
 
 
 @pytest.fixture(scope="session")

@@ -42,6 +42,8 @@ MAX_RECIPIENTS = 1000
 MAX_WAITING = 64
 
 Short = Annotated[str, StringConstraints(max_length=200)]
+#: One encoder for every answer (json.dumps with options builds a new one per call).
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class DraftAccount(BaseModel):
@@ -168,7 +170,7 @@ def build_post(body: CheckRequest, user: str | None, default_at: str) -> Post:
         fields = {key: problem} if problem else {"(top level)": key}
         raise ApiError(422, f"the draft does not have the expected shape: {e}",
                        details={"fields": fields}) from e
-    return dataclasses.replace(post, images=images)
+    return dataclasses.replace(post, images=images) if images else post
 
 
 async def check(request: web.Request) -> web.Response:
@@ -184,8 +186,8 @@ async def check(request: web.Request) -> web.Response:
         verdict = engine.check(post)
     result = verdict.to_dict()
     result["post_hash"] = post_hash(post.text)
-    return web.json_response(result, dumps=functools.partial(json.dumps, ensure_ascii=False),
-                             headers={"Cache-Control": "no-store"})
+    # Cache-Control: no-store comes from the headers middleware, as on every API answer.
+    return web.json_response(result, dumps=_encode_json)
 
 
 async def _checkers(app: web.Application):

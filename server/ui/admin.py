@@ -6,6 +6,7 @@ trust runs several servers on one database.
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -15,8 +16,10 @@ from server import keys
 from server.access import Principal, require
 from server.api.review_common import school_of_request
 from server.db import Queries
-from server.school_data import engine_for
+from server.school_data import EditError, bump_version, engine_for, versions
 from server.ui.render import page, render
+
+log = logging.getLogger(__name__)
 
 Field = dict[str, str]
 
@@ -37,15 +40,28 @@ async def save_and_reload(request: web.Request, who: Principal, school: str, act
                           target: str | None = None, **replace: Any) -> None:
     """Build the school's engine as it will be with `replace` (the edited sections) on top of
     the file and the stored edits (EditError, with nothing written, if it would not load),
-    then write the edit and its audit row in one transaction and put the engine in force."""
+    then write the edit, its audit row and the school's raised edits version in one
+    transaction and put the engine in force. Other servers on the database see the version
+    move and rebuild their engine (server/schools.py). If it moved by more than this edit
+    since the engine was built, another edit (here or on another server) came in between,
+    which the engine built here may lack, so the engine is rebuilt from the database instead."""
     app = request.app
     runtime = app[keys.SCHOOLS][school]
+    built_from = (await versions(app[keys.DB])).get(school, 0)
     engine = await engine_for(app[keys.DB], school, runtime.config_path, **replace)
     async with app[keys.DB].transaction() as tx:
         await write(tx)
+        version = await bump_version(tx, school)
         await app[keys.AUDIT].record(who.actor, action, school_id=school, target=target or f"school:{school}",
                                      detail=detail, tx=tx)
-    runtime.engine = engine
+    if version == built_from + 1:
+        runtime.engine, runtime.version = engine, version
+    else:
+        try:
+            await app[keys.SCHOOLS].reload(app[keys.DB], school)
+        except EditError as e:      # saved already: keep this edit in force, say why not the rest
+            log.error("school %s: this edit with another server's does not load: %s", school, "; ".join(e.problems))
+            runtime.engine, runtime.version = engine, version
     await app[keys.AUDIT].sync_head()
 
 

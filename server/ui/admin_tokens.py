@@ -13,6 +13,7 @@ from aiohttp import web
 from server import keys
 from server.access import MACHINE_ROLES, create_token, disable_token, list_tokens
 from server.errors import ApiError
+from server.token_cache import TOKEN_CACHE
 from server.ui.admin import admin_school, school_query
 from server.ui.render import page, redirect, render
 
@@ -68,6 +69,7 @@ async def tokens_disable(request: web.Request) -> web.StreamResponse:
         if row["disabled_at"] is None:
             await app[keys.AUDIT].record(who.actor, "token.disable", school_id=school, target=f"token:{token_id}",
                                          detail={"kind": row["kind"], "name": row["name"]}, tx=tx)
+    app[TOKEN_CACHE].evict_token(token_id)     # committed: stop it now, not when the cache expires
     await app[keys.AUDIT].sync_head()
     q = school_query(request, school)
     raise redirect("/admin/tokens" + q + ("&" if q else "?") + "done=token_disabled")

@@ -53,3 +53,24 @@ def test_abandoned_jobs_overrun_until_they_end_and_queued_ones_are_dropped():
 def test_needs_an_engine():
     with pytest.raises(ValueError):
         Judges([])
+
+
+def test_retired_judges_finish_what_was_submitted_and_take_nothing_more():
+    """New engines took over (addon/school_sync.py): checks already handed to the old judges
+    still get their verdicts, on their old engines, rather than being cancelled."""
+    judges = Judges(["old"])
+    started, release = threading.Event(), threading.Event()
+
+    def job(item, engine):
+        started.set()
+        release.wait(WAIT)
+        return item, engine
+
+    running = judges.submit(job, "running")
+    assert started.wait(WAIT)
+    queued = judges.submit(job, "queued")
+    judges.retire()
+    release.set()
+    assert running.result(WAIT) == ("running", "old") and queued.result(WAIT) == ("queued", "old")
+    with pytest.raises(RuntimeError):
+        judges.submit(job, "late")

@@ -17,6 +17,7 @@ import ssl
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -109,9 +110,13 @@ class Seen:
 
 
 class Upstream:
-    """A threaded HTTPS/1.1 server on 127.0.0.1 that records every request it receives."""
+    """A threaded HTTPS/1.1 server on 127.0.0.1 that records every request it receives.
 
-    def __init__(self, pki: Pki):
+    It answers `{"ok": true, ...}`, or what `answer(seen)` returns for a request (JSON bytes;
+    None for the default), so a test can play a platform's response, e.g. a profile whose
+    handle the addon learns."""
+
+    def __init__(self, pki: Pki, answer: Callable[[Seen], bytes | None] | None = None):
         self.seen: list[Seen] = []
         self._lock = threading.Lock()
         upstream = self
@@ -121,9 +126,10 @@ class Upstream:
 
             def _answer(self) -> None:
                 body = self.rfile.read(int(self.headers.get("content-length") or 0))
+                seen = Seen(self.headers.get("host", ""), self.command, self.path, body)
                 with upstream._lock:
-                    upstream.seen.append(Seen(self.headers.get("host", ""), self.command, self.path, body))
-                out = json.dumps({"ok": True, "upstream": "loopback"}).encode()
+                    upstream.seen.append(seen)
+                out = (answer(seen) if answer else None) or json.dumps({"ok": True, "upstream": "loopback"}).encode()
                 self.send_response(200)
                 self.send_header("content-type", "application/json")
                 self.send_header("content-length", str(len(out)))

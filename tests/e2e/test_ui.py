@@ -4,9 +4,12 @@ loopback, with events ingested through the proxy API.
 Covers: logging in per role (and a wrong password); a reviewer finding a flagged event with
 the filters, opening its evidence (audited), triaging it and seeing it in the queue; a member
 of staff seeing their own events and not a colleague's, and challenging one, which the
-reviewer then sees; and script-injection payloads in every field a proxy sends, rendered in
-every view and export with no dialog, no CSP violation and the payload shown as text.
-Screenshots go to tests/_artifacts/ui-*.png.
+reviewer then sees; and script-injection payloads in every field of an ingested event, even
+those a real addon never fills from traffic (host, platform, a finding's rule, clause and
+severity: what a leaked proxy token could forge), rendered in every view and export with no
+dialog, no CSP violation and the payload shown as text. Payloads sent through a real proxy
+from platform-shaped requests are tests/e2e/test_ui_injection.py. Runs on SQLite and
+PostgreSQL (the module's server is parametrized). Screenshots go to tests/_artifacts/ui-*.png.
 """
 from __future__ import annotations
 
@@ -18,7 +21,8 @@ from datetime import timedelta
 
 import pytest
 
-from tests.e2e.uistack import CHROMIUM, Browser, UiServer, csp_violations, login, proxy_event, shot
+from tests.conftest import DIALECTS
+from tests.e2e.uistack import CHROMIUM, Browser, csp_violations, login, proxy_event, shot, start_server
 
 FLAG_TEXT = "Well done Benjamin Okonkwo on the match today, so proud"
 COLLEAGUE_TEXT = "So proud of Amélie Dubois in my class today, her first ever solo in assembly!"
@@ -26,9 +30,9 @@ BENIGN_TEXT = "Marking done, tea brewing. Good night all."
 CLAUSE = "Upland Primary School Social Media Policy"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory, demo_engine):
-    s = UiServer(tmp_path_factory.mktemp("ui")).start()
+@pytest.fixture(scope="module", params=DIALECTS)
+def server(request, tmp_path_factory, demo_engine):
+    s = start_server(request, tmp_path_factory, "ui")
     try:
         s.reviewer_id = s.account("rev", "reviewer", staff_ref="r.viewer")
         s.account("adm", "admin")
@@ -194,6 +198,8 @@ HANDLERS = "[...document.querySelectorAll('*')].flatMap(e => [...e.attributes].f
 
 
 def test_injection_payloads_render_as_text(server, browser, demo_engine):
+    """Ingested directly with the proxy token, so every field can carry a payload, including
+    those the addon takes from the platform map or the engine rather than from traffic."""
     events = []
     for i, payload in enumerate(PAYLOADS):
         e = proxy_event(f"{payload} Benjamin Okonkwo {payload}", user="c.teacher", engine=demo_engine,

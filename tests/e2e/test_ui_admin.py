@@ -8,7 +8,8 @@ confirming; a member of staff declaring a relationship from /me and an admin app
 after which the engine knows the declaration; each rule's decision with its what-if, then in
 force; official accounts; making a proxy token (its value shown once, working at once) and
 disabling it; the what-if of a posting hold; the yearly review page and its JSON (counts, no
-names); a trust-wide admin picking a school. Screenshots go to tests/_artifacts/ui-*.png.
+names); a trust-wide admin picking a school. Runs on SQLite and PostgreSQL (the module's
+server is parametrized). Screenshots go to tests/_artifacts/ui-*.png.
 """
 from __future__ import annotations
 
@@ -20,14 +21,15 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from tests.e2e.test_ui import assert_clean, browser  # noqa: F401 (a fixture)
-from tests.e2e.uistack import SCHOOL, UiServer, login, proxy_event, shot
+from tests.conftest import DIALECTS
+from tests.e2e.uistack import SCHOOL, UiServer, login, proxy_event, shot, start_server
 
 BENIGN = "Marking done, tea brewing. Good night all."
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory, demo_engine):
-    s = UiServer(tmp_path_factory.mktemp("ui-admin")).start()
+@pytest.fixture(scope="module", params=DIALECTS)
+def server(request, tmp_path_factory, demo_engine):
+    s = start_server(request, tmp_path_factory, "ui-admin")
     try:
         s.account("adm", "admin")
         s.account("ct", "staff", staff_ref="c.teacher")
@@ -482,62 +484,56 @@ def test_holds_what_if(server, browser):  # noqa: F811
 class TrustServer(UiServer):
     """The demo school and a second one (the same school config) on one server, as a trust runs it."""
 
-    async def _start(self) -> None:
-        from aiohttp import web
-        from server.app import create_app
-        from server.config import School, load_server_config
+    async def make_config(self):
+        from server.config import School
         from tests.conftest import ROOT
-        cfg = load_server_config(ROOT / "demo" / "server.yaml")
-        cfg.data_dir = self.folder / "data"
-        cfg.database.dsn = f"sqlite:{self.folder / 'postwarden.db'}"
-        cfg.proxy.enabled = False
+        cfg = await super().make_config()
         cfg.schools.append(School(id="second-school", name="Second School", config=ROOT / "demo" / "school.yaml"))
-        self.app = create_app(cfg)
-        self.runner = web.AppRunner(self.app, access_log=None)
-        await self.runner.setup()
-        site = web.TCPSite(self.runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]
+        return cfg
 
 
-def test_trust_admin_picks_a_school(tmp_path, browser):  # noqa: F811
+@pytest.fixture(params=DIALECTS)
+def trust_server(request, tmp_path_factory):
+    s = start_server(request, tmp_path_factory, "ui-trust", TrustServer)
+    yield s
+    s.stop()
+
+
+def test_trust_admin_picks_a_school(trust_server, browser):  # noqa: F811
     from server import keys
     from server.accounts import create_account
     from tests.e2e.uistack import PASSWORD
-    server = TrustServer(tmp_path).start()
-    try:
-        server.loop.run(create_account(server.app[keys.DB], "trustadm", "admin", school_id=None, password=PASSWORD))
-        page = browser.page()
-        login(page, server.url, "trustadm")
-        page.goto(server.url + "/admin")
-        assert "choose the one to manage" in page.locator("main").inner_text()
-        assert page.get_by_role("link", name="Rules and decisions").count() == 0
-        page.get_by_label("School", exact=True).select_option("second-school")
-        page.get_by_role("button", name="Show").click()
-        page.wait_for_url(re.compile(r"/admin\?school=second-school$"))
-        assert page.get_by_role("heading", level=1).inner_text() == "Admin: Second School"
-        page.get_by_role("link", name="Rules and decisions").click()
-        page.wait_for_url(re.compile(r"/admin/rules\?school=second-school$"))
-        assert page.get_by_label("School", exact=True).input_value() == "second-school"
-        page.get_by_label(f"{PUPIL_RULE} on official accounts").select_option("warn")
-        page.get_by_role("button", name="Save decisions").click()
-        page.wait_for_url(re.compile(r"/admin/rules\?school=second-school&done=rules_saved"))
-        shot(page, "admin-trust-picker")
-        assert_clean(page)
-        schools = server.app[keys.SCHOOLS]
+    server = trust_server
+    server.loop.run(create_account(server.app[keys.DB], "trustadm", "admin", school_id=None, password=PASSWORD))
+    page = browser.page()
+    login(page, server.url, "trustadm")
+    page.goto(server.url + "/admin")
+    assert "choose the one to manage" in page.locator("main").inner_text()
+    assert page.get_by_role("link", name="Rules and decisions").count() == 0
+    page.get_by_label("School", exact=True).select_option("second-school")
+    page.get_by_role("button", name="Show").click()
+    page.wait_for_url(re.compile(r"/admin\?school=second-school$"))
+    assert page.get_by_role("heading", level=1).inner_text() == "Admin: Second School"
+    page.get_by_role("link", name="Rules and decisions").click()
+    page.wait_for_url(re.compile(r"/admin/rules\?school=second-school$"))
+    assert page.get_by_label("School", exact=True).input_value() == "second-school"
+    page.get_by_label(f"{PUPIL_RULE} on official accounts").select_option("warn")
+    page.get_by_role("button", name="Save decisions").click()
+    page.wait_for_url(re.compile(r"/admin/rules\?school=second-school&done=rules_saved"))
+    shot(page, "admin-trust-picker")
+    assert_clean(page)
+    schools = server.app[keys.SCHOOLS]
 
-        def official(school):
-            rule = next(r for r in schools[school].engine.pack.rules if r.id == PUPIL_RULE)
-            return rule.decision.official.value
-        assert (official("second-school"), official(SCHOOL)) == ("warn", "allow")
-        assert [r["school_id"] for r in server.rows("SELECT school_id FROM settings")] == ["second-school"]
-        # The yearly review has the picker too, and answers for the school picked.
-        page.goto(server.url + "/review/yearly?school=second-school")
-        assert "Second School" in page.get_by_role("heading", level=1).inner_text()
-        assert page.get_by_label("School", exact=True).input_value() == "second-school"
-        page.context.close()
-    finally:
-        server.stop()
+    def official(school):
+        rule = next(r for r in schools[school].engine.pack.rules if r.id == PUPIL_RULE)
+        return rule.decision.official.value
+    assert (official("second-school"), official(SCHOOL)) == ("warn", "allow")
+    assert [r["school_id"] for r in server.rows("SELECT school_id FROM settings")] == ["second-school"]
+    # The yearly review has the picker too, and answers for the school picked.
+    page.goto(server.url + "/review/yearly?school=second-school")
+    assert "Second School" in page.get_by_role("heading", level=1).inner_text()
+    assert page.get_by_label("School", exact=True).input_value() == "second-school"
+    page.context.close()
 
 
 def test_admin_pages_render_injection_inertly(server, browser):  # noqa: F811

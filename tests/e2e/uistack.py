@@ -1,7 +1,8 @@
-"""The web UI's end-to-end harness: the real app on loopback (demo school, SQLite in a temp
-folder) on its own asyncio thread, events ingested the way a proxy sends them (POST
-/api/v1/ingest with a proxy token), and headless Debian Chromium driven by Playwright's sync
-API, which watches for dialogs and Content-Security-Policy violations on every page."""
+"""The web UI's end-to-end harness: the real app on loopback (demo school; SQLite in a temp
+folder, or a database of its own in the session's PostgreSQL) on its own asyncio thread,
+events ingested the way a proxy sends them (POST /api/v1/ingest with a proxy token), and
+headless Debian Chromium driven by Playwright's sync API, which watches for dialogs and
+Content-Security-Policy violations on every page."""
 from __future__ import annotations
 
 import json
@@ -32,8 +33,13 @@ document.addEventListener('securitypolicyviolation', function (e) {
 
 
 class UiServer:
-    def __init__(self, folder: Path):
+    """The app on loopback, on SQLite in `folder` or, given `pg` (tests/pgcluster.py), on a
+    fresh database of its own in that PostgreSQL."""
+
+    def __init__(self, folder: Path, pg=None, *, content: str = "minimal"):
         self.folder = folder
+        self.pg = pg
+        self.content = content
         self.loop = Loop()
         self.runner: web.AppRunner | None = None
         self.app: web.Application | None = None
@@ -44,16 +50,22 @@ class UiServer:
         self.loop.run(self._start())
         return self
 
+    async def make_config(self):
+        """The demo server config with its data here; subclasses add to it."""
+        from server.config import load_server_config
+        cfg = load_server_config(ROOT / "demo" / "server.yaml")
+        cfg.data_dir = self.folder / "data"
+        cfg.database.dsn = (await self.pg.new_database() if self.pg is not None
+                            else f"sqlite:{self.folder / 'postwarden.db'}")
+        cfg.proxy.enabled = False
+        cfg.retention.content = self.content
+        return cfg
+
     async def _start(self) -> None:
         from server import keys
         from server.access import create_token
         from server.app import create_app
-        from server.config import load_server_config
-        cfg = load_server_config(ROOT / "demo" / "server.yaml")
-        cfg.data_dir = self.folder / "data"
-        cfg.database.dsn = f"sqlite:{self.folder / 'postwarden.db'}"
-        cfg.proxy.enabled = False
-        self.app = create_app(cfg)
+        self.app = create_app(await self.make_config())
         self.runner = web.AppRunner(self.app, access_log=None)
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", 0)
@@ -92,6 +104,13 @@ class UiServer:
             result = json.loads(resp.read())
         assert result["accepted"] == len(events), result
         return result
+
+
+def start_server(request, tmp_path_factory, name: str, cls: type[UiServer] = UiServer, **kw) -> UiServer:
+    """A module's server on the database its fixture parameter names: "sqlite", or
+    "postgresql" (a database of its own in the session's cluster, the `pg_cluster` fixture)."""
+    pg = request.getfixturevalue("pg_cluster") if request.param == "postgresql" else None
+    return cls(tmp_path_factory.mktemp(f"{name}-{request.param}"), pg, **kw).start()
 
 
 def proxy_event(text: str, *, user: str, engine, ago: timedelta, platform: str = "x", handle: str = "@a_teacher",

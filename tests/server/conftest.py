@@ -1,7 +1,8 @@
 """Fixtures for the server's tests: every database test runs on SQLite and on PostgreSQL.
 
-PostgreSQL is a real server started once per test session on loopback (tests/pgcluster.py);
-each test gets its own empty database in it, and its own SQLite file in tmp_path.
+PostgreSQL is a real server started once per test session on loopback (tests/pgcluster.py,
+the `pg_cluster` fixture in tests/conftest.py, which the browser tests share); each test
+gets its own empty database in it, and its own SQLite file in tmp_path.
 """
 from __future__ import annotations
 
@@ -9,16 +10,7 @@ import pytest
 import pytest_asyncio
 
 from server.db import Database, open_database
-from tests.pgcluster import PgCluster
-
-DIALECTS = ["sqlite", "postgresql"]
-
-
-@pytest.fixture(scope="session")
-def pg_cluster():
-    cluster = PgCluster().start()
-    yield cluster
-    cluster.stop()
+from tests.conftest import DIALECTS
 
 
 @pytest.fixture(params=DIALECTS)

@@ -20,6 +20,7 @@ import yaml
 from server import keys
 from server.cli import main
 from server.config import ServerConfig
+from server.token_cache import TTL as TOKEN_CACHE_TTL
 from tests.conftest import ROOT
 from tests.server.helpers import PASSWORD, login
 
@@ -152,7 +153,7 @@ async def test_cli_password_change_ends_sessions(client, config_file, prompts, c
     await login(client, "alice", new)
 
 
-async def test_cli_token_add_prints_a_working_token_once(client, config_file, capsys):
+async def test_cli_token_add_prints_a_working_token_once(client, clock, config_file, capsys):
     code, out, err = await cli("token", "add", "--config", str(config_file), "--school", "hollins-park",
                                "--kind", "proxy", "--name", "main site", capsys=capsys)
     assert code == 0
@@ -171,6 +172,8 @@ async def test_cli_token_add_prints_a_working_token_once(client, config_file, ca
     assert "main site" in out and token not in out
     code, _, _ = await cli("token", "disable", "--config", str(config_file), "--id", str(token_id), capsys=capsys)
     assert code == 0
+    # The running server is not told: it stops honouring the token when its cached lookup expires.
+    clock.advance(seconds=TOKEN_CACHE_TTL.total_seconds())
     assert (await client.get(SESSION, headers={"Authorization": f"Bearer {token}"})).status == 401
 
 

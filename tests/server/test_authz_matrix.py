@@ -66,6 +66,7 @@ MATRIX: dict[tuple[str, str], frozenset[str]] = {
     ("DELETE", "/api/v1/session"): PEOPLE,
     # Machines.
     ("POST", "/api/v1/ingest"): PROXY,
+    ("GET", "/api/v1/proxy/school"): PROXY,
     ("POST", "/api/v1/check"): EXTENSION | PEOPLE,
     ("POST", "/api/v1/ack"): EXTENSION,
     ("POST", "/api/v1/report"): EXTENSION,

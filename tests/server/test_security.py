@@ -11,7 +11,7 @@ from aiohttp import web
 
 from server import keys
 from server.access import create_token, principal
-from server.security import CONTENT_SECURITY_POLICY
+from server.security import CONTENT_SECURITY_POLICY, HSTS
 from server.sessions import COOKIE
 from tests.server.helpers import PASSWORD, login, make_account
 
@@ -270,3 +270,69 @@ async def test_a_database_that_cannot_identify_the_caller_is_503_not_401(client,
     assert resp.headers["Retry-After"] == "30"
     assert (await resp.json())["error"]["code"] == "unavailable"
     assert client.app[keys.HEALTH].database.ok is False
+
+
+# -- HSTS ------------------------------------------------------------------------------------
+
+
+async def test_no_hsts_over_plain_http_without_an_https_public_url(client):
+    assert "Strict-Transport-Security" not in (await client.get("/api/v1/health")).headers
+
+
+async def test_hsts_when_the_public_url_is_https(server_config, clock, aiohttp_client_factory):
+    """Behind a TLS terminator the request is plain http here, but browsers see https."""
+    from server.app import create_app
+    server_config.public_url = "https://review.hollins-park.example/"
+    client = await aiohttp_client_factory(create_app(server_config, clock=clock))
+    for resp in (await client.get("/api/v1/health"), await client.get("/api/v1/session"),
+                 await client.get("/no-such-page"), await client.get("/static/no-such-asset.css")):
+        assert resp.headers.get("Strict-Transport-Security") == HSTS, resp.url
+        assert_security_headers(resp, no_store=not resp.url.path.startswith("/static/"))
+
+
+async def test_hsts_when_served_over_tls(server_config, clock, tmp_path):
+    """The app served over real TLS (a self-signed certificate for 127.0.0.1)."""
+    import ssl
+
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from server.app import create_app
+    cert, key = self_signed(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    server = TestServer(create_app(server_config, clock=clock), scheme="https")
+    await server.start_server(ssl=context)
+    client = TestClient(server)
+    await client.start_server()
+    try:
+        trust = ssl.create_default_context(cafile=str(cert))
+        resp = await client.get("/api/v1/health", ssl=trust)
+        assert resp.status == 200 and resp.url.scheme == "https"
+        assert resp.headers.get("Strict-Transport-Security") == HSTS
+    finally:
+        await client.close()
+
+
+def self_signed(folder):
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_path, key_path
