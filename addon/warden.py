@@ -82,9 +82,9 @@ class Postwarden:
                           "A folder of platform files to use instead of the ones shipped.")
         loader.add_option("postwarden_fail_mode", str, "open",
                           "What happens to a monitored write request postwarden cannot check (its "
-                          "own failure, or a body it cannot read: malformed, cut short, too large, "
-                          "an unknown encoding): open forwards it (and logs it unchecked), closed "
-                          "answers 503 (and logs it unchecked).",
+                          "own failure; a body it cannot read: malformed, cut short, too large, an "
+                          "unknown encoding; an upload it cannot put together): open forwards it "
+                          "(and logs it unchecked), closed answers 503 (and logs it unchecked).",
                           choices=FAIL_MODES)
         loader.add_option("postwarden_warn_mode", str, "hold",
                           "What a warning does until the member of staff acknowledges it: hold "
@@ -372,11 +372,13 @@ class Postwarden:
                 ins = await self._run(self.pipeline.inspect_request, flow, user, found)
             if ins is None:
                 return   # a monitored host, but nothing the platform map knows: untouched
-            if ins.unreadable and self.fail_mode == "closed":
-                self._fail(flow, ins, ins.unchecked or "unreadable")   # a body no one could judge
-                return
             if ins.media_work is not None:
                 await self._run(self.pipeline.add_media, ins)   # the upload store's thread
+            if ins.unchecked and self.fail_mode == "closed":
+                # A body no one could read, or an upload that could not be put together
+                # (pieces missing, checksum wrong, too large): nothing to judge it on.
+                self._fail(flow, ins, ins.unchecked)
+                return
             self._inspections[flow.id] = ins
             verdict, unchecked = await self._verdict(ins)
             outcome = ((self.ack_tokens and self.ack_tokens.outcome(ack_token, ins, verdict))

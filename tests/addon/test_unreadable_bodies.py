@@ -121,3 +121,22 @@ async def test_an_upload_piece_that_cannot_be_read_is_refused_too(addon):
     await a.request(f)
     assert f.response is not None and f.response.status_code == 503
     assert [(e["action"], e["reason"]) for e in events(a)] == [("other", "bad_multipart")]
+
+
+@pytest.mark.parametrize("mode,status,effect", [("open", None, "forwarded"), ("closed", 503, "blocked")])
+async def test_an_upload_that_cannot_be_put_together_follows_the_fail_mode(addon, mode, status, effect):
+    """X FINALIZE with a segment never seen: the image cannot be judged. Open forwards it
+    (logged unchecked); closed refuses it, as it refuses any write it cannot check."""
+    a = addon(mode)
+    init = make_flow("POST", "https://upload.x.com/i/media/upload.json?command=INIT&media_id=9"
+                     "&total_bytes=99999&media_type=image%2Fjpeg", b"", X)
+    await a.request(init)
+    body, ctype = multipart([("media", "blob", "application/octet-stream", JPEG)])
+    append = make_flow("POST", "https://upload.x.com/i/media/upload.json?command=APPEND&media_id=9&segment_index=1",
+                       body, {**X, "content-type": ctype})
+    await a.request(append)                      # segment 0 never arrives
+    final = make_flow("POST", "https://upload.x.com/i/media/upload.json?command=FINALIZE&media_id=9", b"", X)
+    await a.request(final)
+    assert (final.response.status_code if final.response else None) == status
+    last = events(a)[-1]
+    assert last["status"] == "unchecked" and last["reason"].startswith("upload_") and last["effect"] == effect
