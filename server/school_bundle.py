@@ -27,6 +27,7 @@ from typing import Any
 import pydantic
 
 from policies.errors import key_path
+from policies.schooldata.roster import ROSTER_FIELDS, STAFF_FIELDS, keep_read_columns
 from server.db import Queries
 from server.school_data import SECTIONS, EditError, approved_declarations, build_engine, load_edits, stored_logos
 
@@ -62,6 +63,11 @@ async def read_bundle(q: Queries, school_id: str, version: int) -> dict[str, Any
     (as Schools.reload does): an edit committed in between is then in a bundle labelled with
     the older version, and the next poll fetches it again under the new one, never missed."""
     edits = {k: v for k, v in (await load_edits(q, school_id)).items() if k in SECTIONS}
+    for section, fields in (("roster", ROSTER_FIELDS), ("staff", STAFF_FIELDS)):
+        upload = edits.get(section)
+        if upload:   # an uploaded CSV: only the columns the loader reads leave the server
+            text, columns = keep_read_columns(upload["text"], fields, upload.get("columns"))
+            edits[section] = {**upload, "text": text, "columns": columns}
     logos = [{"filename": r["filename"], "sha256": r["sha256"],
               "data": base64.b64encode(bytes(r["data"])).decode("ascii")}
              for r in await stored_logos(q, school_id)]

@@ -84,6 +84,20 @@ def decode_csv(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
+def keep_read_columns(text: str, fields: tuple[str, ...], columns: dict[str, str] | None = None
+                      ) -> tuple[str, dict[str, str]]:
+    """The CSV with only the columns the loader reads (and the mapping for it): what leaves
+    the server for a proxy, which needs no more of the school's file than that."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    mapping = _header_map(list(reader.fieldnames or []), fields, columns or {})
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(list(mapping))
+    for row in reader:
+        writer.writerow([row.get(h) or "" for h in mapping.values()])
+    return out.getvalue(), {field: field for field in mapping}
+
+
 def _header_map(headers: list[str], fields: tuple[str, ...], columns: dict[str, str]
                 ) -> dict[str, str]:
     """field -> the header that holds it."""

@@ -107,6 +107,40 @@ async def test_the_bundle_builds_the_engine_the_server_judges_with(client):
         == [crest]
 
 
+async def test_an_uploaded_roster_leaves_with_only_the_columns_read(client):
+    """The MIS export may carry columns postwarden never reads (here a medical note): the
+    proxy gets the pupils, not the rest of the file."""
+    _, token = await create_token(client.app[keys.DB], SCHOOL, "proxy", "site proxy")
+    await make_account(client, "adm", "admin")
+    headers = await login(client, "adm")
+    import csv
+    import io
+    rows = list(csv.DictReader(io.StringIO((ROOT / "demo" / "roster.csv").read_text(encoding="utf-8"))))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["Forename", "Surname", "Year", "Medical notes", "photo_consent", "name_consent"])
+    for row in rows:   # the demo school's pupils (its declarations name some), and a note each
+        writer.writerow([row["first_name"], row["last_name"], row["year_group"], "asthma inhaler",
+                         row["photo_consent"], row["name_consent"]])
+    export = out.getvalue().encode()
+    sent = await client.post("/admin/roster", data=upload("mis.csv", export, "text/csv"), headers=headers,
+                             allow_redirects=False)
+    assert sent.status == 303
+    mapped = await client.post("/admin/roster/columns", headers=headers, allow_redirects=False,
+                               data={"col_first_name": "Forename", "col_last_name": "Surname",
+                                     "col_year_group": "Year"})
+    assert mapped.status == 303
+    confirmed = await client.post("/admin/roster/confirm", headers=headers, allow_redirects=False)
+    assert confirmed.status == 303, await confirmed.text()
+
+    status, _, body = await fetch(client, token)
+    roster = body["edits"]["roster"]
+    assert status == 200 and "asthma" not in roster["text"] and "Medical" not in roster["text"]
+    built = school_bundle.build(client.app[keys.SCHOOLS][SCHOOL].config_path, school_bundle.parse(body))
+    server_pupils = client.app[keys.SCHOOLS][SCHOOL].engine.school.pupils
+    assert built.school.pupils == server_pupils and len(server_pupils) == len(rows)
+
+
 @pytest.fixture
 def two_schools(server_config):
     server_config.schools.append(School(id=OTHER, config=ROOT / "demo" / "school.yaml"))
