@@ -160,6 +160,30 @@ class AnyHost(_Strict):
     require: tuple[Condition, ...] = ()
 
 
+class SocketMessage(_Strict):
+    """One kind of message a chat socket carries (Messenger's send-message task). The paths
+    are field paths (addon/fields.py): `items` from the decoded PUBLISH payload to each
+    message, the others from one message; JSON strings on the way are decoded."""
+    name: str
+    items: str
+    action: Action
+    text: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    media: tuple[str, ...] = ()
+    reply_to: tuple[str, ...] = ()
+
+
+class SocketMessages(_Strict):
+    """The messages sent over a platform's WebSockets that can be read (Messenger and
+    Instagram's non-end-to-end-encrypted chat: JSON in MQTT PUBLISH packets)."""
+    comment: str | None = None
+    sockets: tuple[str, ...]            # rules naming the handshakes whose frames carry them
+    framing: Literal["mqtt"]
+    topic: str                          # the PUBLISH topic that carries the messages
+    max_frame: int = Field(default=1024 * 1024, gt=0, le=16 * 1024 * 1024)
+    messages: tuple[SocketMessage, ...]
+
+
 class Platform(_Strict):
     id: str
     name: str
@@ -174,6 +198,7 @@ class Platform(_Strict):
     conversations: tuple[ConversationSpec, ...] = ()
     mentions: str | None = None
     rules: tuple[Rule, ...]
+    socket_messages: SocketMessages | None = None
     # The extension's compose-box hooks (editor and Send selectors): browser-only, ignored here.
     compose: dict | None = None
 
@@ -264,6 +289,7 @@ class PlatformMap:
         self.regex = _Regexes()
         self._hosts = {pid: HostSet(p.hosts) for pid, p in platforms.items()}
         self._check_regexes()
+        self._check_sockets()
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> PlatformMap:
@@ -318,6 +344,16 @@ class PlatformMap:
                         self.regex(pattern)
             except re.error as e:
                 raise PlatformMapError(f"platform {p.id}: bad regex: {e}") from e
+
+    def _check_sockets(self) -> None:
+        for p in self.platforms.values():
+            if p.socket_messages is None:
+                continue
+            names = {r.name for r in p.rules}
+            unknown = [s for s in p.socket_messages.sockets if s not in names]
+            if unknown:
+                raise PlatformMapError(f"platform {p.id}: socket_messages.sockets names no rule: "
+                                       f"{', '.join(unknown)}")
 
     def platform_for_host(self, host: str) -> Platform | None:
         """The platform whose listed hosts include `host` (anchored, whole-label match)."""

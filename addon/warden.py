@@ -2,7 +2,8 @@
 
 Hooks: `tls_clienthello` (decrypt only monitored platforms), `requestheaders` (never stream a
 monitored write), `request` (inspect, judge, act, log), `response` (learn handles and upload
-ids), `websocket_message` / `websocket_end` (count end-to-end-encrypted chat use), `done`.
+ids), `websocket_message` / `websocket_end` (count chat socket use; read, judge and drop or
+forward the chat messages the platform map can read: Messenger, Instagram), `done`.
 
 mitmproxy swallows an addon's exception and lets the flow through, possibly half-changed.
 So `request` catches its own errors, logs an `unchecked` event and applies the configured
@@ -17,6 +18,8 @@ import logging
 import sqlite3
 import ssl
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +27,14 @@ from cachetools import LRUCache
 from mitmproxy import ctx, exceptions, http, tls
 
 from addon.ackheader import AckTokens, SpentTokens, take_header
+from addon.chatframes import read_frame, socket_spec
 from addon.decide import WARN_MODES, Acts
 from addon.events import CONTENT_MODES, make_event
+from addon.extract import Extracted
 from addon.identity import StaffIdentity, load_ip_map
 from addon.judges import Judges
 from addon.pipeline import ALLOW, Inspection, Pipeline
-from addon.platformmap import PlatformMap, PlatformMapError
+from addon.platformmap import Platform, PlatformMap, PlatformMapError, SocketMessages
 from addon.school_sync import CACHE_FILE, SchoolSync, engine_builder
 from addon.scope import Scope
 from addon.shipper import Shipper, read_token
@@ -72,6 +77,7 @@ class Postwarden:
         self._worker = concurrent.futures.ThreadPoolExecutor(max_workers=1,
                                                              thread_name_prefix="postwarden")
         self._inspections: LRUCache = LRUCache(maxsize=10_000)
+        self._chats: LRUCache = LRUCache(maxsize=4096)   # flow id -> ChatSocket | None
         self.engine_factory = _load_engine
 
     def load(self, loader) -> None:
@@ -398,7 +404,9 @@ class Postwarden:
     async def response(self, flow: http.HTTPFlow) -> None:
         if self.pipeline is None or not flow.live:
             return
-        ins = self._inspections.pop(flow.id, None)
+        # A WebSocket handshake's inspection stays for `websocket_end`'s usage event.
+        ins = (self._inspections.get(flow.id) if flow.websocket is not None
+               else self._inspections.pop(flow.id, None))
         try:
             if ins is None and self.pipeline.recognise(flow) is None:
                 return
@@ -414,9 +422,11 @@ class Postwarden:
 
     def error(self, flow: http.HTTPFlow) -> None:
         self._inspections.pop(flow.id, None)
+        self._chats.pop(flow.id, None)
 
-    def websocket_message(self, flow: http.HTTPFlow) -> None:
-        """Count client frames of monitored sockets (WhatsApp: opaque), and bound memory."""
+    async def websocket_message(self, flow: http.HTTPFlow) -> None:
+        """Count client frames of monitored sockets (WhatsApp: opaque), check the chat
+        messages in them when the platform map can read them, and bound memory."""
         try:
             meta = flow.metadata.get("postwarden")
             if not meta or flow.websocket is None or not flow.websocket.messages:
@@ -425,6 +435,7 @@ class Postwarden:
             if msg.from_client:
                 meta["frames"] = meta.get("frames", 0) + 1
                 meta["bytes"] = meta.get("bytes", 0) + len(msg.content)
+                await self._check_frame(flow, msg)
             # mitmproxy keeps every frame for the connection's life (mitmproxy#6620).
             if len(flow.websocket.messages) > 64:
                 del flow.websocket.messages[:-16]
@@ -432,6 +443,7 @@ class Postwarden:
             log.exception("postwarden: websocket accounting failed")
 
     def websocket_end(self, flow: http.HTTPFlow) -> None:
+        self._chats.pop(flow.id, None)
         try:
             meta = flow.metadata.get("postwarden")
             ins = self._inspections.pop(flow.id, None)
@@ -525,6 +537,111 @@ class Postwarden:
     def _log(self, event: dict) -> None:
         if self.spool is not None:
             self.spool.put(event)
+
+    # -- chat messages over WebSockets ------------------------------------------------------
+
+    async def _check_frame(self, flow: http.HTTPFlow, msg) -> None:
+        """Judge each chat message in a client frame (one event each) and drop the frame when
+        one of them must not go: the page then never sees the send acknowledged. A frame
+        with no readable message (pings, reads, typing, opaque sockets) is left alone."""
+        assert self.pipeline is not None
+        chat: ChatSocket | None = None
+        found: list[Extracted] = []
+        checked = []
+        try:
+            chat = self._chat_socket(flow)
+            if chat is None:
+                return
+            found = read_frame(chat.platform, chat.spec, msg.content, chat.account_id,
+                               chat.account_handle)
+            at = datetime.fromtimestamp(msg.timestamp or 0, timezone.utc)
+            for ex in found:
+                ins = Inspection(ex, chat.user, at, chat.host, notes=[f"websocket:{chat.spec.framing}"])
+                if ex.media:   # images sent earlier (mercury upload), from the upload store
+                    ins.media_work = (chat.platform, None, None, None, False, False, True)
+                    await self._run(self.pipeline.add_media, ins)
+                verdict, unchecked = await self._verdict(ins)
+                checked.append((ins, verdict, unchecked, self._frame_effect(verdict)))
+        except Exception as e:
+            log.exception("postwarden: checking a %s chat frame failed",
+                          flow.metadata.get("postwarden", {}).get("platform"))
+            self._fail_frame(flow, msg, chat, found, f"error:{type(e).__name__}")
+            return
+        stopped = any(effect in ("blocked", "held") for *_, effect in checked)
+        if stopped:
+            msg.drop()
+        for ins, verdict, unchecked, effect in checked:
+            if stopped and effect not in ("blocked", "held"):
+                effect = "blocked"   # it was in the same frame as a message that was stopped
+                ins.notes.append("dropped_with_its_frame")
+            try:
+                self._log(make_event(ins, verdict, effect, self.content_mode, unchecked=unchecked))
+            except Exception:
+                log.exception("postwarden: cannot log a chat message")
+
+    def _chat_socket(self, flow: http.HTTPFlow) -> ChatSocket | None:
+        """The readable chat socket this flow is (from its handshake request, looked at once),
+        or None when its frames cannot be read."""
+        try:
+            return self._chats[flow.id]
+        except KeyError:
+            pass
+        assert self.pipeline is not None and self.identity is not None
+        chat = None
+        found = self.pipeline.recognise(flow)
+        if found is not None and found[0].socket_messages is not None:
+            ins = self.pipeline.inspect_request(flow, self.identity.user(flow), found)
+            spec = socket_spec(found[0], ins.extracted.rule) if ins is not None else None
+            if ins is not None and spec is not None:
+                chat = ChatSocket(found[0], spec, ins.user, ins.host,
+                                  ins.extracted.account_id, ins.extracted.account_handle)
+        self._chats[flow.id] = chat
+        return chat
+
+    def _frame_effect(self, verdict: dict) -> str:
+        """What happens to a chat message: there is no page to answer, so a block or a held
+        warning drops it; the extension's acknowledgements do not reach a socket."""
+        decision = verdict.get("decision", "allow")
+        if decision == "block":
+            return "blocked"
+        if decision == "warn":
+            return "passed_with_warning" if self.acts is not None and self.acts.warn_mode == "log" else "held"
+        return "forwarded"
+
+    def _fail_frame(self, flow: http.HTTPFlow, msg, chat: ChatSocket | None,
+                    found: list[Extracted], reason: str) -> None:
+        """The fail mode for a client frame that could not be checked: `closed` drops it."""
+        closed = self.fail_mode == "closed"
+        if closed:
+            msg.drop()
+        try:
+            if not found:   # failed before knowing whether it is a message
+                meta = flow.metadata.get("postwarden", {})
+                platform = chat.platform.id if chat else meta.get("platform") or "unknown"
+                ex = Extracted(platform, "other", None)
+                if chat is not None:
+                    ex.account_id, ex.account_handle = chat.account_id, chat.account_handle
+                found = [ex]
+            user = chat.user if chat else None
+            host = chat.host if chat else (flow.request.pretty_host or "").lower()
+            at = datetime.fromtimestamp(msg.timestamp or 0, timezone.utc)
+            for ex in found:
+                ins = Inspection(ex, user, at, host, notes=["websocket_frame_not_checked"])
+                self._log(make_event(ins, dict(ALLOW), "blocked" if closed else "forwarded",
+                                     self.content_mode, unchecked=reason))
+        except Exception:
+            log.exception("postwarden: cannot log the failed chat frame check")
+
+
+@dataclass(frozen=True)
+class ChatSocket:
+    """A WebSocket whose client frames carry chat messages the platform map can read."""
+    platform: Platform = field(repr=False)
+    spec: SocketMessages = field(repr=False)
+    user: str | None
+    host: str
+    account_id: str | None
+    account_handle: str | None
 
 
 def _small_plain_body(message: http.Message) -> bool:

@@ -48,7 +48,7 @@ async def test_frames_are_counted_and_logged_once_the_socket_closes(tmp_path, ur
         sent = [m for m in ws.websocket.messages if m.from_client]
         for _ in range(5):
             ws.websocket.messages.append(sent[0])
-            a.websocket_message(ws)
+            await a.websocket_message(ws)
         a.websocket_end(ws)
         a.spool.flush()
         logged = [e for _, e in a.spool.pending()]

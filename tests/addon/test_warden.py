@@ -360,7 +360,7 @@ async def test_response_learning_and_websocket_counting(addon_ctx):
     await a.request(ws)
     for _ in range(100):
         ws.websocket.messages.append(ws.websocket.messages[0])
-        a.websocket_message(ws)
+        await a.websocket_message(ws)
     a.websocket_end(ws)
     assert len(ws.websocket.messages) <= 64
     last = events(a)[-1]
