@@ -8,10 +8,14 @@ it gracefully (SIGTERM) or kill it (SIGKILL) and start it again on the same port
 """
 from __future__ import annotations
 
+import base64
+import http.client
+import json
 import os
 import signal
 import socket
 import subprocess
+import ssl
 import sys
 import threading
 import time
@@ -137,6 +141,24 @@ class ServerProcess:
             self._reader.join(5)
         if self.proc.stdout is not None:
             self.proc.stdout.close()
+
+
+def post_through_proxy(proxy_port: int, ca: Path, text: str, user: str = "j.jones") -> int:
+    """An X post sent through the proxy on `proxy_port` (as `user`, by proxy authentication,
+    trusting the proxy's CA `ca`): the status the proxy answered."""
+    ctx = ssl.create_default_context(cafile=str(ca))
+    auth = base64.b64encode(f"{user}:pw".encode()).decode()
+    conn = http.client.HTTPSConnection("127.0.0.1", proxy_port, context=ctx, timeout=30)
+    conn.set_tunnel("x.com", 443, headers={"Proxy-Authorization": f"Basic {auth}"})
+    try:
+        conn.request("POST", "/i/api/graphql/q/CreateTweet",
+                     body=json.dumps({"variables": {"tweet_text": text}}),
+                     headers={"content-type": "application/json", "cookie": "twid=u%3D1447"})
+        resp = conn.getresponse()
+        resp.read()
+        return resp.status
+    finally:
+        conn.close()
 
 
 def proxy_token(config: Path, school: str = "hollins-park", name: str = "test proxy") -> str:

@@ -7,13 +7,10 @@ post the addon holds is answered by the proxy itself without any upstream connec
 """
 from __future__ import annotations
 
-import base64
-import http.client
 import json
 import os
 import signal
 import sqlite3
-import ssl
 import stat
 import time
 
@@ -24,7 +21,7 @@ from addon.shipper import read_token
 from server.access import hash_secret
 
 from .loopback import school_config
-from .serverproc import ServerProcess, free_port, write_config
+from .serverproc import ServerProcess, free_port, post_through_proxy, write_config
 
 PUPIL = "Well done Dawid Kowalczyk on winning the spelling bee!"   # a demo-roster pupil, no consent
 RUNNING = "postwarden is running"
@@ -52,19 +49,7 @@ class Stack:
         return sqlite3.connect(f"file:{self.data / 'postwarden.db'}?mode=ro", uri=True)
 
     def post(self, text: str, user: str = "j.jones") -> int:
-        ctx = ssl.create_default_context(cafile=str(self.data / "mitmproxy" / "mitmproxy-ca-cert.pem"))
-        auth = base64.b64encode(f"{user}:pw".encode()).decode()
-        conn = http.client.HTTPSConnection("127.0.0.1", self.proxy_port, context=ctx, timeout=30)
-        conn.set_tunnel("x.com", 443, headers={"Proxy-Authorization": f"Basic {auth}"})
-        try:
-            conn.request("POST", "/i/api/graphql/q/CreateTweet",
-                         body=json.dumps({"variables": {"tweet_text": text}}),
-                         headers={"content-type": "application/json", "cookie": "twid=u%3D1447"})
-            resp = conn.getresponse()
-            resp.read()
-            return resp.status
-        finally:
-            conn.close()
+        return post_through_proxy(self.proxy_port, self.data / "mitmproxy" / "mitmproxy-ca-cert.pem", text, user)
 
 
 @pytest.fixture(scope="module")

@@ -10,11 +10,9 @@ a post it holds or blocks without any upstream connection.
 """
 from __future__ import annotations
 
-import base64
 import http.client
 import json
 import sqlite3
-import ssl
 import subprocess
 import time
 from http.cookies import SimpleCookie
@@ -24,7 +22,7 @@ import pytest
 import yaml
 
 from .loopback import school_config
-from .serverproc import POSTWARDEN, START_TIMEOUT, ServerProcess, free_port, write_config
+from .serverproc import POSTWARDEN, START_TIMEOUT, ServerProcess, free_port, post_through_proxy, write_config
 
 PUPIL = "Well done Dawid Kowalczyk on winning the spelling bee!"   # a demo-roster pupil, no consent
 RULE = "upland/personal-no-individual-pupil-matters"
@@ -50,19 +48,7 @@ class Stack:
 
     def post(self, text: str, user: str = "j.jones") -> int:
         """A post to x.com through the proxy: the status the proxy answered."""
-        ctx = ssl.create_default_context(cafile=str(self.data / "mitmproxy" / "mitmproxy-ca-cert.pem"))
-        auth = base64.b64encode(f"{user}:pw".encode()).decode()
-        conn = http.client.HTTPSConnection("127.0.0.1", self.proxy_port, context=ctx, timeout=30)
-        conn.set_tunnel("x.com", 443, headers={"Proxy-Authorization": f"Basic {auth}"})
-        try:
-            conn.request("POST", "/i/api/graphql/q/CreateTweet",
-                         body=json.dumps({"variables": {"tweet_text": text}}),
-                         headers={"content-type": "application/json", "cookie": "twid=u%3D1447"})
-            resp = conn.getresponse()
-            resp.read()
-            return resp.status
-        finally:
-            conn.close()
+        return post_through_proxy(self.proxy_port, self.data / "mitmproxy" / "mitmproxy-ca-cert.pem", text, user)
 
     def request(self, method: str, path: str, body: bytes = b"", headers: dict | None = None):
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
