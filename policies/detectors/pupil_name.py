@@ -115,7 +115,8 @@ class PupilNameDetector(Detector):
         after = NEAR_AFTER.match(folded[m.end:m.end + 60], timeout=0.05)
         if after:
             return after.group().strip(" ,'")
-        before = NEAR_BEFORE.search(folded[max(0, m.start - 40):m.start], timeout=0.05)
+        before = folded[max(0, m.start - 40):m.start]
+        before = NEAR_BEFORE.search(before, timeout=0.05) if _may_end_near_before(before) else None
         if before:
             return before.group().strip(" ,")
         return None
@@ -129,6 +130,20 @@ class PupilNameDetector(Detector):
             return False  # written as a name, unless the whole post is in lower case
         before = ctx.text.folded[max(0, m.start - 40):m.start]
         return not FAMILY_BEFORE.search(before, timeout=0.05)
+
+
+#: The last character of every NEAR_BEFORE cue: pupil, student, tutee, learner, Year 5(s).
+_NEAR_BEFORE_LAST = frozenset("lters0123456789")
+
+
+def _may_end_near_before(before: str) -> bool:
+    """Can NEAR_BEFORE match at the end of `before`? Only if, past the spaces and the comma it
+    allows there, the text ends as a cue does. The pattern, searched for from every position
+    of the text, costs far more than this look at its end, which rules out most names."""
+    tail = before.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail[-1:] in _NEAR_BEFORE_LAST if tail else False
 
 
 def _written(ctx: PostContext, m: Mention) -> str:

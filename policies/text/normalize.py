@@ -115,7 +115,10 @@ def normalize(text: str) -> NormalizedText:
     several takes the character-by-character way.
     """
     raw = text.translate(_FOLD)
-    if len(raw) != len(text) or not _IRREGULAR.isdisjoint(text):
+    # Every ASCII character folds to exactly one (ASCII holds no invisible or combining
+    # character, and none decomposes), so an ASCII text has no irregular one: `isascii` is
+    # all but free, where walking the text for them is not.
+    if len(raw) != len(text) or not text.isascii() and not _IRREGULAR.isdisjoint(text):
         return _normalize_by_char(text)
     if "  " not in raw and not raw.startswith(" "):
         return NormalizedText(text, raw, tuple(range(len(raw))))

@@ -31,22 +31,31 @@ _WORD_CHARS = CharTable(lambda ch: ch if _is_word_char(ch) else " ")
 class TextWords:
     """The words ([a-z0-9]+ runs) of one folded text and where each starts, found in one pass
     in C: the text with every other character turned into a space (so of the same length),
-    split at the spaces."""
+    split at the spaces.
 
-    __slots__ = ("text", "present", "_starts")
+    In a text without an apostrophe these are also the words the tokenizer and the word
+    lists read (`tokens.Tokens`, `word_lookup.words_of`), so `spans` serves them too: a post
+    is split once, not three times."""
+
+    __slots__ = ("text", "spans", "present", "_starts")
 
     def __init__(self, text: str):
         self.text = text
+        #: (start, end, word) for each word, in order.
+        self.spans: list[tuple[int, int, str]] = []
         self._starts: dict[str, list[int]] = {}
         pos = 0
         for word in text.translate(_WORD_CHARS).split(" "):
             if word:
+                end = pos + len(word)
+                self.spans.append((pos, end, word))
                 starts = self._starts.get(word)
                 if starts is None:
                     self._starts[word] = [pos]
                 else:
                     starts.append(pos)
-            pos += len(word) + 1
+                pos = end
+            pos += 1
         self.present = frozenset(self._starts)
 
     def starts(self, word: str) -> list[int]:
@@ -405,27 +414,35 @@ class GatedPattern:
         self._alternatives = [(p, needs) for p, (gate, _) in enumerate(parts)
                               for needs in gate or ()]
         self._by_word: dict[str, list[int]] = {}
-        self._scanned: list[tuple[str, int]] = []
+        scanned: dict[str, list[int]] = {}
         for a, (_, needs) in enumerate(self._alternatives):
             first = needs[0]
             if first.literals:
-                self._scanned += [(literal, a) for literal in (*first.literals, *first.words)]
+                for literal in (*first.literals, *first.words):
+                    scanned.setdefault(literal, []).append(a)
             else:
                 for word in first.words:
                     self._by_word.setdefault(word, []).append(a)
         self._first_words = frozenset(self._by_word)
+        #: (literal, the alternatives it is the first need of), each literal once: every
+        #: post is scanned for each, so a literal several alternatives share costs one scan.
+        self._scanned: tuple[tuple[str, list[int]], ...] = tuple(scanned.items())
 
     def _candidates(self, text: str, pos: int, endpos: int) -> list[regex.Pattern]:
         window = text[pos:endpos] if pos or endpos < len(text) else text
         # Whole words are only whole in the window if it does not end inside one.
         if ends_between_words(text, endpos):
             words = text_words(text).present
-            hits = [a for word in self._first_words.intersection(words)
-                    for a in self._by_word[word]]
+            # Most posts hold none of the first words, which `isdisjoint` tells without
+            # building the intersection.
+            hits = [] if self._first_words.isdisjoint(words) else \
+                [a for word in self._first_words.intersection(words) for a in self._by_word[word]]
         else:
             words = None
             hits = [a for word in self._first_words if word in window for a in self._by_word[word]]
-        hits += [a for literal, a in self._scanned if literal in window]
+        for literal, alternatives in self._scanned:
+            if literal in window:
+                hits += alternatives
         if not hits and not self._ungated:
             return []
         passing = set(self._ungated)
@@ -433,7 +450,7 @@ class GatedPattern:
             p, needs = self._alternatives[a]
             if p not in passing and _all_met(needs, window, words):
                 passing.add(p)
-        return [rx for p, (_, rx) in enumerate(self.parts) if p in passing]
+        return [self.parts[p][1] for p in sorted(passing)]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None, timeout=None):
         endpos = len(text) if endpos is None else endpos

@@ -56,6 +56,9 @@ class RosterMatcher:
                             .append((pupil, Form.FULL, 0))
                         self._full[last + f].append((pupil, Form.REVERSED, len(last)))
         self._prefixes = {k[:n] for k in (*self._full, *self._first) for n in range(1, len(k) + 1)}
+        #: The words a key begins with: most tokens of a post begin none, which a set of
+        #: strings tells without building a one-word key for each.
+        self._starts = frozenset(k[0] for k in self._prefixes)
 
     def first_names(self) -> set[str]:
         return {" ".join(k) for k in self._first}
@@ -63,12 +66,13 @@ class RosterMatcher:
     def find(self, tokens: Tokens) -> list[Mention]:
         out: list[Mention] = []
         keys = tokens.keys
-        n, i = len(tokens), 0
-        while i < n:
-            taken = 0
-            if (keys[i],) in self._prefixes:  # most words end the search here
+        if self._starts.isdisjoint(keys):
+            return out
+        resume = 0  # the token after the last mention: mentions do not overlap
+        for i in [i for i, key in enumerate(keys) if key in self._starts]:
+            if i >= resume:
                 taken = self._match_full(tokens, keys, i, out) or self._match_first(tokens, keys, i, out)
-            i += taken or 1
+                resume = i + (taken or 1)
         return out
 
     def _candidates(self, keys: list[str], i: int, index: dict) -> list[int]:

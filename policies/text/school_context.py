@@ -47,7 +47,9 @@ class SchoolContext:
     def cue(self, ctx: PostContext) -> str | None:
         """The first school cue in the text or the recipients (e.g. a staff group chat)."""
         for text in (ctx.text.folded, ctx.recipients_text.folded):
-            m = self._first(text)
+            # Most posts have no recipients: looking at "" would also evict the post's words
+            # from `text_words`, for the next pattern to split the text again.
+            m = self._first(text) if text else None
             if m:
                 return m.group()
         return None

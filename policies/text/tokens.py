@@ -12,6 +12,7 @@ from typing import Iterator, NamedTuple, Sequence, overload
 import regex
 
 from .normalize import CharTable, NormalizedText, fold
+from .prefilter import text_words
 
 _WORD = regex.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*'?")
 
@@ -52,11 +53,16 @@ class Tokens(Sequence[Token]):
         #: The key of every token, in order: what the roster matcher looks up.
         self.keys: list[str] = []
         self._spans: list[tuple[int, int]] = []
-        for start, end, word in word_spans(text.folded):
-            key = word_key(word) if "'" in word else word
-            if key:
-                self.keys.append(key)
-                self._spans.append((start, end))
+        if "'" not in text.folded:  # most posts: every word is its own key
+            spans = text_words(text.folded).spans
+            self.keys = [word for _, _, word in spans]
+            self._spans = [(start, end) for start, end, _ in spans]
+        else:
+            for start, end, word in word_spans(text.folded):
+                key = word_key(word) if "'" in word else word
+                if key:
+                    self.keys.append(key)
+                    self._spans.append((start, end))
         self._made: list[Token | None] = [None] * len(self.keys)
 
     def __len__(self) -> int:
