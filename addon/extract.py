@@ -84,27 +84,22 @@ class Extractor:
     def operation(self, platform: Platform, view: RequestView) -> str | None:
         for spec in platform.operation:
             for v in view.values(spec.field):
-                s = scalar(v)
-                if s and spec.regex:
-                    m = self.pmap.regex(spec.regex).search(s)
-                    s = (m.group(1) if m.groups() else m.group(0)) if m else None
-                if s:
+                if s := self._capture(scalar(v), spec.regex):
                     return s
         return None
+
+    def _capture(self, s: str | None, rx: str | None) -> str | None:
+        """`s`, or with a regex the part it captures (its first group, else the whole match)."""
+        if s and rx:
+            m = self.pmap.regex(rx).search(s)
+            return (m.group(1) if m.groups() else m.group(0)) if m else None
+        return s
 
     def _media(self, spec: str | FieldSpec, view: RequestView) -> list[str]:
         """Media ids at `spec`; a FieldSpec's regex keeps a part (the key in an upload URL)."""
         if isinstance(spec, str):
             return [s for v in view.values(spec) if (s := scalar(v))]
-        out = []
-        for v in view.values(spec.field):
-            s = scalar(v)
-            if s and spec.regex:
-                m = self.pmap.regex(spec.regex).search(s)
-                s = (m.group(1) if m.groups() else m.group(0)) if m else None
-            if s:
-                out.append(s)
-        return out
+        return [s for v in view.values(spec.field) if (s := self._capture(scalar(v), spec.regex))]
 
     def _matches(self, platform: Platform, rule: Rule, view: RequestView, op: str | None) -> bool:
         rx = self.pmap.regex

@@ -185,7 +185,7 @@ class Pipeline:
         if inline_files:
             self._inline_images(view, ins)
         if attach:
-            self._attach(platform, ins)
+            self.attach(platform, ins)
 
     def needs_judge(self, ins: Inspection) -> bool:
         """Only post actions are judged; views and other requests are allowed as they are."""
@@ -279,7 +279,9 @@ class Pipeline:
             if image_type(part.data):
                 ins.images.append(ImageInput(part.filename or part.name, part.data))
 
-    def _attach(self, platform: Platform, ins: Inspection) -> None:
+    def attach(self, platform: Platform, ins: Inspection) -> None:
+        """The images of uploads the action names (by media id), from the upload store: on
+        the worker thread only, as `add_media`."""
         from policies.model import ImageInput
         for mid in ins.extracted.media:
             up = self.uploads.get(platform.id, mid)

@@ -112,10 +112,14 @@ class Rule(_Strict):
 
     @property
     def methods(self) -> frozenset[str]:
-        if self.method is None:
-            return frozenset()
-        m = (self.method,) if isinstance(self.method, str) else self.method
-        return frozenset(x.upper() for x in m)
+        return _methods(self.method)
+
+
+def _methods(method: str | tuple[str, ...] | None) -> frozenset[str]:
+    """A rule's `method` (one, several, or None for any) as upper-case names."""
+    if method is None:
+        return frozenset()
+    return frozenset(x.upper() for x in ((method,) if isinstance(method, str) else method))
 
 
 class DirectoryPair(_Strict):
@@ -139,10 +143,7 @@ class SessionLearn(_Strict):
 
     @property
     def methods(self) -> frozenset[str]:
-        if self.method is None:
-            return frozenset()
-        m = (self.method,) if isinstance(self.method, str) else self.method
-        return frozenset(x.upper() for x in m)
+        return _methods(self.method)
 
 
 class SessionSpec(_Strict):

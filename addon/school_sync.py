@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from addon.shipper import USER_AGENT, Target, _describe, _error_message, connection, tls_context
+from addon.shipper import USER_AGENT, Target, describe_error, server_error_message, connection, tls_context
 from server import school_bundle
 
 log = logging.getLogger(__name__)
@@ -185,7 +185,7 @@ class SchoolSync:
             status, etag = resp.status, resp.getheader("ETag") or ""
         except (OSError, http.client.HTTPException) as e:
             raise SyncError(f"cannot reach {self.target.scheme}://{self.target.host}:{self.target.port}: "
-                            f"{_describe(e)}") from e
+                            f"{describe_error(e)}") from e
         finally:
             conn.close()
         if status == 304:
@@ -193,7 +193,7 @@ class SchoolSync:
         if status != 200:
             hint = {401: "; check postwarden_server_token_file", 403: "; is it a proxy token?",
                     404: "; is the server older than this proxy?"}.get(status, "")
-            raise SyncError(f"the server answered {status}: {_error_message(raw)}{hint}")
+            raise SyncError(f"the server answered {status}: {server_error_message(raw)}{hint}")
         if len(raw) > MAX_BUNDLE:
             raise SyncError(f"the school's edits are larger than {MAX_BUNDLE // (1024 * 1024)} MB")
         try:

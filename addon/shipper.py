@@ -240,7 +240,7 @@ class Shipper:
                 return int(answer["accepted"]), int(answer["duplicates"])
             except (ValueError, KeyError, TypeError, AttributeError) as e:
                 raise ShippingError(f"the server's answer is not an ingest result ({e})") from e
-        message = _error_message(raw)
+        message = server_error_message(raw)
         if status in MALFORMED:
             raise _Malformed(status, message)
         if status in TOKEN_REFUSED:
@@ -271,7 +271,7 @@ class Shipper:
                 # a new one. A fresh connection failing is a real failure.
                 if fresh or attempt == 2 or isinstance(e, (socket.timeout, ssl.SSLCertVerificationError)):
                     raise ShippingError(f"cannot reach {self.target.scheme}://{self.target.host}:"
-                                        f"{self.target.port}: {_describe(e)}") from e
+                                        f"{self.target.port}: {describe_error(e)}") from e
         raise AssertionError("unreachable")
 
     def _connection(self) -> http.client.HTTPConnection:
@@ -346,7 +346,7 @@ class _Malformed(ShippingError):
         self.status = status
 
 
-def _error_message(raw: bytes) -> str:
+def server_error_message(raw: bytes) -> str:
     """The server's error message (its one error body), or the start of whatever came back."""
     try:
         body = json.loads(raw)
@@ -365,7 +365,7 @@ def _retry_after(value: str | None) -> float | None:
         return None
 
 
-def _describe(e: BaseException) -> str:
+def describe_error(e: BaseException) -> str:
     if isinstance(e, socket.timeout):
         return "no answer in time"
     if isinstance(e, ConnectionRefusedError):

@@ -558,8 +558,7 @@ class Postwarden:
             for ex in found:
                 ins = Inspection(ex, chat.user, at, chat.host, notes=[f"websocket:{chat.spec.framing}"])
                 if ex.media:   # images sent earlier (mercury upload), from the upload store
-                    ins.media_work = (chat.platform, None, None, None, False, False, True)
-                    await self._run(self.pipeline.add_media, ins)
+                    await self._run(self.pipeline.attach, chat.platform, ins)
                 verdict, unchecked = await self._verdict(ins)
                 checked.append((ins, verdict, unchecked, self._frame_effect(verdict)))
         except Exception as e:
@@ -590,7 +589,9 @@ class Postwarden:
         chat = None
         found = self.pipeline.recognise(flow)
         if found is not None and found[0].socket_messages is not None:
-            ins = self.pipeline.inspect_request(flow, self.identity.user(flow), found)
+            # The handshake was inspected by `request` (kept until `websocket_end`).
+            ins = (self._inspections.get(flow.id)
+                   or self.pipeline.inspect_request(flow, self.identity.user(flow), found))
             spec = socket_spec(found[0], ins.extracted.rule) if ins is not None else None
             if ins is not None and spec is not None:
                 chat = ChatSocket(found[0], spec, ins.user, ins.host,

@@ -254,7 +254,7 @@ async def test_a_bug_in_the_addon_applies_the_fail_mode(proxy, mode, dropped, ef
 
     def broken(*args):
         raise ValueError("bug")
-    a.pipeline.add_media = broken
+    a.pipeline.attach = broken
     ws = await open_socket(a, *MESSENGER[:2])
     msg = await send(a, ws, dm_frame(send_task("photo", attachments=["1"])))
     assert msg.dropped is dropped
