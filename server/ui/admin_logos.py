@@ -24,6 +24,7 @@ from server.errors import ApiError
 from server.logo_preview import render_png, summary, template
 from server.school_data import EditError, save_section, stored_logos
 from server.ui.admin import admin_school, save_and_reload, school_query
+from server.ui.csv_upload import read_file_upload
 from server.ui.render import page, redirect, render
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -75,16 +76,10 @@ def _check(raw: bytes) -> dict:
 @page
 async def upload(request: web.Request) -> web.StreamResponse:
     who, school = admin_school(request)
-    too_big = f"The logo is larger than {MAX_BYTES // (1024 * 1024)} MB."
-    if request.content_length is not None and request.content_length > MAX_BYTES + 64 * 1024:
-        raise ApiError(413, too_big)
-    form = await request.post()
-    item = form.get("file")
-    if not isinstance(item, web.FileField):
-        return await _page(request, school, 422, {"file": "Choose a PNG or JPEG file to upload."})
-    raw = item.file.read(MAX_BYTES + 1)
-    if len(raw) > MAX_BYTES:
-        return await _page(request, school, 413, {"file": too_big})
+    try:
+        item, raw = await read_file_upload(request, "logo", MAX_BYTES, "Choose a PNG or JPEG file to upload.")
+    except ApiError as e:
+        return await _page(request, school, e.status, {"file": e.message})
     kind = _sniff(raw)
     if kind is None:
         return await _page(request, school, 422, {"file": "The file is not a PNG or JPEG image."})

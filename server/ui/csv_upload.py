@@ -1,8 +1,8 @@
-"""What the roster and staff-list uploads share: reading an uploaded MIS CSV safely (size
-limit, encoding) and inspecting it against a loader (headers, column mapping in effect, a
-preview of the first rows, and every problem by line number).
+"""What the admin's uploads share: reading the posted file within a size limit (logos too);
+for the roster and the staff list, decoding the MIS CSV and inspecting it against a loader
+(headers, column mapping in effect, a preview of the first rows, every problem by line).
 
-Both go through the loaders a config file's CSVs go through (policies/schooldata/roster.py),
+The CSVs go through the loaders a config file's CSVs go through (policies/schooldata/roster.py),
 so an upload is accepted exactly when the same file named in the config would load.
 """
 from __future__ import annotations
@@ -24,19 +24,26 @@ PREVIEW_ROWS = 10
 MAX_NAME = 200
 
 
-async def read_csv_upload(request: web.Request, what: str, default_name: str) -> tuple[dict[str, Any], int]:
-    """The posted `file` as a pending upload {"text", "filename", "columns"} and its size in
-    bytes; 413 over MAX_BYTES (checked before and while reading), 422 when missing or empty."""
-    too_big = f"The {what} file is larger than {MAX_BYTES // (1024 * 1024)} MB."
-    if request.content_length is not None and request.content_length > MAX_BYTES + 64 * 1024:
+async def read_file_upload(request: web.Request, what: str, max_bytes: int, missing: str) -> tuple[web.FileField, bytes]:
+    """The posted `file` field and its bytes, read no further than `max_bytes` (checked
+    before and while reading): 413 over it, 422 (`missing`) when no file was chosen."""
+    too_big = f"The {what} is larger than {max_bytes // (1024 * 1024)} MB."
+    if request.content_length is not None and request.content_length > max_bytes + 64 * 1024:
         raise ApiError(413, too_big)
     form = await request.post()
     item = form.get("file")
     if not isinstance(item, web.FileField):
-        raise ApiError(422, "Choose a CSV file to upload.")
-    raw = item.file.read(MAX_BYTES + 1)
-    if len(raw) > MAX_BYTES:
+        raise ApiError(422, missing)
+    raw = item.file.read(max_bytes + 1)
+    if len(raw) > max_bytes:
         raise ApiError(413, too_big)
+    return item, raw
+
+
+async def read_csv_upload(request: web.Request, what: str, default_name: str) -> tuple[dict[str, Any], int]:
+    """The posted `file` as a pending upload {"text", "filename", "columns"} and its size in
+    bytes; 413 over MAX_BYTES, 422 when missing or empty."""
+    item, raw = await read_file_upload(request, f"{what} file", MAX_BYTES, "Choose a CSV file to upload.")
     if not raw.strip():
         raise ApiError(422, "The file is empty.")
     name = (item.filename or default_name).replace("/", "_").replace("\\", "_")[:MAX_NAME]
