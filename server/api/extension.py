@@ -20,7 +20,7 @@ from aiohttp import web
 from addon.platformmap import PlatformMap
 from server import acks, keys
 from server.access import require
-from server.api import check, feedback
+from server.api import check, etags, feedback
 from server.app import MAX_BODY
 from server.errors import ApiError
 
@@ -72,11 +72,6 @@ class ConfigCache:
 CACHE = web.AppKey("extension_config", ConfigCache)
 
 
-def _matches(if_none_match: str, etag: str) -> bool:
-    tags = [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
-    return "*" in tags or etag in tags
-
-
 async def extension_config(request: web.Request) -> web.Response:
     who = require(request, "extension")
     if who.school_id not in request.app[keys.SCHOOLS]:
@@ -85,7 +80,7 @@ async def extension_config(request: web.Request) -> web.Response:
     # Cache-Control is the security middleware's (no-store on every API answer): the extension
     # keeps the body itself and revalidates with If-None-Match, which costs a 304.
     headers = {"ETag": etag, "Vary": "Authorization"}
-    if _matches(request.headers.get("If-None-Match", ""), etag):
+    if etags.matches(request.headers.get("If-None-Match", ""), etag):
         return web.Response(status=304, headers=headers)
     return web.Response(body=body, content_type="application/json", charset="utf-8", headers=headers)
 

@@ -8,7 +8,9 @@ post took. The bundle's format is server/school_bundle.py.
 
 Polling is cheap: the ETag is the school's edits version (one small read) and a proxy that
 sends it back in If-None-Match gets a 304 until an admin's edit raises it. The school is
-always the token's: a proxy never reads another school's data.
+always the token's, and one this server serves: a proxy never reads another school's data,
+nor, through a shared database, a school this server was not configured with. Each full
+read (not a 304) is audited: the bundle holds the roster.
 """
 from __future__ import annotations
 
@@ -18,29 +20,29 @@ from aiohttp import web
 
 from server import keys, school_bundle
 from server.access import require
+from server.api import etags
 from server.errors import ApiError
-
-
-def _matches(if_none_match: str, etag: str) -> bool:
-    tags = [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
-    return "*" in tags or etag in tags
 
 
 async def proxy_school(request: web.Request) -> web.Response:
     who = require(request, "proxy")
     db = request.app[keys.DB]
     school = who.school_id
-    version = await school_bundle.edits_version(db, school) if school else None
+    if school not in request.app[keys.SCHOOLS]:
+        raise ApiError(404, "this token's school is not served here")
+    version = await school_bundle.edits_version(db, school)
     if version is None:
         raise ApiError(404, "this token's school has no record on this server")
     etag = school_bundle.etag(school, version)
     # Cache-Control stays the security middleware's no-store: the bundle holds personal data
     # (the roster); the proxy keeps it itself and revalidates with If-None-Match.
     headers = {"ETag": etag, "Vary": "Authorization"}
-    if _matches(request.headers.get("If-None-Match", ""), etag):
+    if etags.matches(request.headers.get("If-None-Match", ""), etag):
         return web.Response(status=304, headers=headers)
     bundle = await school_bundle.read_bundle(db, school, version)
     body = json.dumps(bundle, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    await request.app[keys.AUDIT].record(who.actor, "school.bundle_read", school_id=school,
+                                         target=f"school:{school}", detail={"version": version, "bytes": len(body)})
     return web.Response(body=body, content_type="application/json", charset="utf-8", headers=headers)
 
 

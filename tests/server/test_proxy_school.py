@@ -13,6 +13,7 @@ from server import keys, school_bundle
 from server.access import create_token
 from server.app import create_app
 from server.config import School
+from server.db import now_ts
 from tests.conftest import ROOT
 from tests.images.conftest import fixture_bytes
 from tests.server.helpers import login, make_account
@@ -166,6 +167,30 @@ async def test_a_proxy_reads_only_its_own_school(two_schools, clock, aiohttp_cli
     # The token decides the school: there is no way to ask for another one.
     resp = await client.get(PATH + f"?school={SCHOOL}", headers=bearer(theirs))
     assert (await resp.json())["school"] == OTHER
+
+
+async def test_each_full_read_is_audited_and_a_304_is_not(client):
+    db = client.app[keys.DB]
+    _, token = await create_token(db, SCHOOL, "proxy", "site proxy")
+    reads = "SELECT COUNT(*) FROM audit_log WHERE action = 'school.bundle_read'"
+    _, etag, _ = await fetch(client, token)
+    row = await db.fetchrow("SELECT actor, school_id, target FROM audit_log WHERE action = 'school.bundle_read'")
+    assert row["school_id"] == SCHOOL and row["target"] == f"school:{SCHOOL}" and row["actor"]
+    assert (await fetch(client, token, etag))[0] == 304
+    assert await db.fetchval(reads) == 1
+    await fetch(client, token)
+    assert await db.fetchval(reads) == 2
+
+
+async def test_a_school_this_server_does_not_serve_is_not_read(client):
+    """A database shared by several servers holds other schools' edits: a token for one of
+    those gets nothing here, even if the row exists."""
+    db = client.app[keys.DB]
+    await db.execute("INSERT INTO schools (id, name, created_at) VALUES (?, ?, ?)", "elsewhere", "Elsewhere", now_ts())
+    _, token = await create_token(db, "elsewhere", "proxy", "another server's proxy")
+    resp = await client.get(PATH, headers=bearer(token))
+    assert resp.status == 404 and await db.fetchval(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'school.bundle_read'") == 0
 
 
 async def test_other_callers_are_refused(client):
