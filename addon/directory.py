@@ -7,6 +7,7 @@ platform data (`directory` and `conversations` in the platform files). Bounded L
 """
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -65,6 +66,9 @@ class Directory:
                 if ident and handle:
                     self.add(platform.id, ident, _prefixed(platform, handle))
                     learnt += 1
+                    short = _capture(pair.id_regex, ident) if pair.id_regex else None
+                    if short and short != ident:
+                        self.add(platform.id, short, _prefixed(platform, handle))
             for conv in platform.conversations:
                 ident = scalar(_get(node, conv.id))
                 members = _get(node, conv.members.removesuffix("[]"))
@@ -92,6 +96,12 @@ def _get(node: dict, dotted: str) -> Any:
             return None
         cur = cur.get(step)
     return cur
+
+
+def _capture(pattern: str, value: str) -> str | None:
+    """Group 1 of `pattern` in `value` (re caches the compiled pattern); None if no match."""
+    m = re.search(pattern, value)
+    return (m.group(1) if m.groups() else m.group(0)) if m else None
 
 
 def _prefixed(platform: Platform, handle: str) -> str:

@@ -13,6 +13,7 @@ from addon.directory import Directory
 from addon.fields import RequestView, scalar
 from addon.identity import account_id
 from addon.platformmap import Condition, FieldSpec, Platform, PlatformMap, RecipientSpec, Rule, TextWalk
+from addon.sessions import qualified_handle
 
 POST_ACTIONS = frozenset({"post", "reply", "comment", "dm", "upload", "follow",
                           "friend_request", "profile_update"})
@@ -191,6 +192,10 @@ class Extractor:
                         out.append(handle)
                     elif not spec.resolved_only:
                         out.append(_prefix(spec.prefix or "", ident))
+        if platform.session is not None and platform.session.qualify_handle and platform.handle_prefix:
+            # A local "@name" (a mention, or a local acct a response named) is "@name@<instance>".
+            out = [qualified_handle(platform, h, view.host) if h.startswith(platform.handle_prefix) else h
+                   for h in out]
         return _unique(out, fold=True)
 
     def _fallback(self, platform: Platform, view: RequestView, op: str | None) -> Extracted:

@@ -6,9 +6,11 @@
     header:x-instagram-rupload-params.upload_id   (JSON inside a header)
 
 Steps are separated by dots; `name[]` iterates a list, `name[key=value]` keeps the list items
-whose `key` equals `value`, `*` is any key. A string met before the last step is decoded as
-JSON when it looks like JSON (Facebook `variables`, Threads `text_post_app_info`), so JSON
-inside a form field, a header or a multipart part is reached by the same path.
+whose `key` equals `value`, `name[key=value][0]` keeps only the first of the items so far
+(bsky.app's applyWrites: whether the first post of a thread is a reply), `*` is any key.
+A string met before the last step is decoded as JSON when it looks like JSON (Facebook
+`variables`, Threads `text_post_app_info`), so JSON inside a form field, a header or a
+multipart part is reached by the same path.
 """
 from __future__ import annotations
 
@@ -100,6 +102,12 @@ class RequestView:
             children = [value]
         for br in brackets:
             expanded = []
+            if br.isascii() and br.isdigit():   # the n-th of all the items so far
+                for child in children:
+                    child = self._maybe_json(child)
+                    expanded.extend(child if isinstance(child, list) else [child])
+                children = expanded[int(br):int(br) + 1]
+                continue
             for child in children:
                 child = self._maybe_json(child)
                 items = child if isinstance(child, list) else [child]

@@ -125,6 +125,9 @@ def _methods(method: str | tuple[str, ...] | None) -> frozenset[str]:
 class DirectoryPair(_Strict):
     id: str
     handle: str
+    # The id is also learnt as group 1 of this regex: LinkedIn responses carry
+    # "urn:li:fsd_profile:<id>" where some requests name the bare <id>.
+    id_regex: str | None = None
 
 
 class ConversationSpec(_Strict):
@@ -330,6 +333,7 @@ class PlatformMap:
                 if p.session:
                     specs += [s for learn in p.session.learn for s in (*learn.id, *learn.handle)]
                 patterns = [s.regex for s in specs] + [p.mentions]
+                patterns += [d.id_regex for d in p.directory]
                 if p.session:
                     patterns += [learn.path for learn in p.session.learn]
                 if p.any_host:

@@ -53,7 +53,7 @@ class SessionAccounts:
             return False
         handle = account_id(answer, source.handle, self.pmap.regex) if source.handle else None
         if handle:
-            handle = _handle(platform, handle, view.host)
+            handle = qualified_handle(platform, handle, view.host)
         with self._lock:
             self._accounts[key] = (ident, handle)
         return True
@@ -76,9 +76,9 @@ class SessionAccounts:
             "utf-8", "surrogatepass")).digest()
 
 
-def _handle(platform: Platform, handle: str, host: str) -> str:
+def qualified_handle(platform: Platform, handle: str, host: str) -> str:
     """The handle as the platform writes it: its prefix, and (Mastodon) the instance's
-    domain when the response gave a local `acct` without one."""
+    domain when a response or a mention gave a local name without one."""
     bare = handle.removeprefix(platform.handle_prefix) if platform.handle_prefix else handle
     if platform.session is not None and platform.session.qualify_handle and "@" not in bare and host:
         bare = f"{bare}@{host}"

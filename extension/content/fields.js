@@ -4,7 +4,8 @@
  *   path:0 (the whole path)   path:1 (group 1 of the matched rule's path pattern)
  *
  * Steps are separated by dots; `name[]` iterates a list, `name[key=value]` keeps the items
- * whose `key` is `value`, `*` is any key. A string met before the last step is decoded as
+ * whose `key` is `value`, `name[key=value][0]` keeps only the first of the items so far,
+ * `*` is any key. A string met before the last step is decoded as
  * JSON when it looks like JSON (Facebook's `variables`), so JSON inside a form field is
  * reached by the same path.
  */
@@ -136,6 +137,14 @@
       }
       for (const br of brackets) {
         const expanded = [];
+        if (/^\d+$/.test(br)) {   // the n-th of all the items so far
+          for (let child of children) {
+            child = this.maybeJson(child);
+            expanded.push(...(Array.isArray(child) ? child : [child]));
+          }
+          children = expanded.slice(Number(br), Number(br) + 1);
+          continue;
+        }
         for (let child of children) {
           child = this.maybeJson(child);
           const items = Array.isArray(child) ? child : [child];

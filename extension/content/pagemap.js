@@ -325,6 +325,12 @@
           }
         }
       }
+      const prefix = platform.handle_prefix || '';
+      if (platform.session && platform.session.qualify_handle && prefix) {
+        // A local "@name" is "@name@<instance>" (addon/sessions.py qualified_handle).
+        return unique(out.map((h) => (h.startsWith(prefix) && !h.slice(prefix.length).includes('@')
+          && view.host ? `${h}@${view.host}` : h)), true);
+      }
       return unique(out, true);
     }
 

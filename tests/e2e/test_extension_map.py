@@ -1,8 +1,9 @@
 """The extension reads the platform map as the proxy does.
 
-Every write request in the acceptance HARs (and a few hand-made ones for shapes the HARs do
-not have) goes through the proxy's extractor (addon/) and through the extension's own
-interpreter (extension/content/: bodies, fields, pagemap and requests, run under node):
+Every write request in the acceptance HARs and the probe HARs (tests/heldout_har), and a few
+hand-made ones for shapes the HARs do not have, goes through the proxy's extractor (addon/)
+and through the extension's own interpreter (extension/content/: bodies, fields, pagemap and
+requests, run under node):
 platform, action, rule, text, recipients and fallback must agree exactly, and the extension
 must stop exactly the writes whose text the policy judges. The proxy honours an acknowledgement only for the
 text it extracted itself, so any difference here would hold a post the member of staff had
@@ -26,7 +27,7 @@ from tests.conftest import ROOT, SHARED
 
 NODE = shutil.which("node")
 RUNNER = Path(__file__).with_name("ext_pages") / "pagemap_runner.js"
-HARS = sorted((SHARED / "acceptance" / "har").glob("*.har"))
+HARS = sorted((SHARED / "acceptance" / "har").glob("*.har")) + sorted((ROOT / "tests" / "heldout_har").glob("*.har"))
 CHECKED = {"post", "reply", "comment", "dm", "profile_update"}
 
 pytestmark = pytest.mark.skipif(NODE is None, reason="needs Node.js (scripts/webext.sh installs it)")
@@ -67,6 +68,13 @@ HAND_MADE = [
     ("POST", "https://www.linkedin.com/voyager/api/voyagerMessagingDashMessengerMessages?action=createMessage",
      json.dumps({"message": {"body": {"text": "JSON sent as text/plain"}}}), {"content-type": "text/plain;charset=UTF-8"}),
     ("POST", "https://bank.example/transfer", {"amount": 1}, JSON),
+    # a thread in one applyWrites: a reply only when its first post replies (path index [0])
+    ("POST", "https://pds.example/xrpc/com.atproto.repo.applyWrites",
+     {"repo": "did:plc:me", "writes": [
+         {"collection": "app.bsky.feed.post", "value": {"text": "Part one"}},
+         {"collection": "app.bsky.feed.post", "value": {"text": "Part two", "reply": {"parent": {"uri": "at://a"}}}}]},
+     BEARER),
+    ("POST", "https://social.school.example/api/v1/statuses", {"status": "Hi @local_name", "visibility": "direct"}, BEARER),
 ]
 
 

@@ -1,0 +1,35 @@
+"""The replay corpora scored as the project is: the shared scorer runs the installed
+`postwarden replay` command on every HAR, and every label must be met with no false
+extraction. Two corpora: the shared dev sessions (../shared/acceptance/har) and our probe
+(tests/heldout_har), whose sessions send request shapes platforms.md documents that the dev
+HARs do not (see tests/heldout_har/make_probe.py), so extraction is guarded beyond the dev set.
+The shared folder stands beside the project wherever the tests run (CI included): without it
+these fail rather than skip.
+"""
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SHARED
+
+SCORER = SHARED / "acceptance" / "score_replay.py"
+CORPORA = {"probe": ROOT / "tests" / "heldout_har", "dev": SHARED / "acceptance" / "har"}
+POSTWARDEN = Path(sys.executable).with_name("postwarden")
+
+
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_the_corpus_meets_every_label_with_no_false_extraction(corpus):
+    assert SCORER.is_file(), f"the shared scorer is missing: {SCORER}"
+    assert POSTWARDEN.is_file(), f"the postwarden command is not installed beside {sys.executable}"
+    folder = CORPORA[corpus]
+    assert len(sorted(folder.glob("*.har"))) >= 4
+    run = subprocess.run([sys.executable, str(SCORER), "--dir", str(folder), "--min", "1.0",
+                          "--cmd", f"{shlex.quote(str(POSTWARDEN))} replay"],
+                         capture_output=True, text=True, timeout=900, cwd=ROOT)
+    summary = run.stdout.strip().splitlines()[-1] if run.stdout.strip() else run.stderr
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "EXIT" not in run.stdout and "MISS" not in run.stdout and "FALSE" not in run.stdout, run.stdout
+    assert summary.endswith("(1.000), 0 false extractions"), summary
