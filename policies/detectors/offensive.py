@@ -106,8 +106,10 @@ class OffensiveDetector(Detector):
             r"(?:hell|misery|nightmare))|make\s+(?:you|him|her|them)\s+(?:pay|regret|suffer|sorry)"
             r"|(?:kill|hurt|murder|stab|shoot|batter|deck|thump|punch|slap|smack|strangle|throttle|"
             r"knock\s+out|beat\s+up|end|destroy|bury|glass|knife)\s+(?:you|him|her|them|u)\b"
-            r"|(?:smash|kick|punch|knock|break|cave)\s+(?:your|his|her|their)\s+(?:head|face|"
-            r"teeth|legs?|arms?|skull|door|windows?)\s*(?:in)?|come\s+(?:round\s+(?:to\s+)?"
+            r"|(?:smash|kick|punch|knock|break|cave|snap|slash)\s+(?:your|his|her|their)\s+"
+            r"(?:(?:car|house|front|back|van)\s+)?(?:head|face|teeth|legs?|arms?|skull|jaw|nose|neck|"
+            r"ribs|fingers|kneecaps|door|windows?|windscreen|tyres|tires)\s*(?:in)?"
+            r"|come\s+(?:round\s+(?:to\s+)?"
             r"(?:your|his|her)|for\s+you|after\s+you)|be\s+waiting\s+(?:for\s+you|outside)"
             r"|see\s+you\s+outside|burn\s+(?:your|his|her|their)\s+(?:house|car|place)"
             r"|make\s+sure\s+you\s+(?:never\s+work|lose\s+your\s+job|get\s+sacked|regret))"),
@@ -124,6 +126,11 @@ class OffensiveDetector(Detector):
             r"|\b(?:deserves?|needs?)\s+(?:to\s+be\s+(?:shot|killed|hanged|hung|stabbed|beaten|"
             r"battered|strung\s+up)|a\s+(?:good\s+)?(?:slap|kicking|beating|smack|hiding))\b"),
     )
+    #: Asking someone for sexual images or content: "send me something naughty", "send pics x".
+    SEXUAL_REQUEST = compile_rx(
+        r"\bsend\s+(?:me\s+|us\s+)?(?:(?:some|a\s+few|more|your|a)\s+)?(?:naughty|dirty|nude|sexy|saucy|"
+        r"spicy|x-rated|explicit|topless|naked)\s+(?:pics?|photos?|pictures?|snaps?|videos?|vids?|selfies?)\b"
+        r"|\bsend\s+(?:me\s+|us\s+)?something\s+(?:naughty|dirty|sexy|saucy|spicy|x-rated|explicit)\b")
     #: A clause whose subject is the poster: "I'm such an idiot", "we were idiots".
     FIRST_PERSON = regex.compile(r"\b(?:i|i'm|im|i am|i was|we|we're|we are|we were|me|us)\b[^.!?]{0,20}$")
     #: Posts that discuss prejudice (a lesson, a myth, a campaign) rather than voice it.
@@ -131,6 +138,10 @@ class OffensiveDetector(Detector):
         r"\b(?:myths?|stereotypes?|stereotyping|not true|isn't true|racism|racist|prejudice|"
         r"discriminat\w*|hate crime|bigot\w*|xenophob\w*|homophob\w*|transphob\w*|islamophob\w*|"
         r"antisemit\w*|misogyn\w*|challeng\w*|tackl\w*|lesson on|assembly on|awareness|anti-)")
+    #: Hostility stated before the group: "I hate Jews", "can't stand Polish people".
+    HOSTILE_BEFORE = regex.compile(
+        r"\b(?:hate|despise|detest|loathe|can'?t\s+stand|cannot\s+stand|get\s+rid\s+of|ban\s+all"
+        r"|deport\s+(?:all|the)|kick\s+out\s+(?:all|the))\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?$")
     THEY = regex.compile(r"^\W*(?:they|them|their|these people|those people|that lot|this lot)\b")
     PREDICATE_LEAD = (r"(?:are|'re|were|is)\s+(?:(?:all|so|just|really|such|nothing\s+but|"
                       r"a\s+bunch\s+of|a\s+load\s+of|bloody|total|complete|utter|basically|always|"
@@ -155,7 +166,9 @@ class OffensiveDetector(Detector):
         insults = alternation(words["insult"])
         you_insults = alternation(words["insult"] + words["you_insult"])
         self.aimed_you = compile_rx(
-            rf"\byou(?:'re|\s+are)?,?\s+{between}{{0,4}}(?:{you_insults})(?![a-z0-9])")
+            rf"\b(?:you(?:'re|\s+are)?|youre|ur|u\s+are|u)(?<!\bur)(?<=\w),?\s+{between}{{0,4}}"
+            rf"(?:{you_insults})(?![a-z0-9])"
+            rf"|\bur,?\s+(?:a|an|such\s+an?)\s+{between}{{0,3}}(?:{you_insults})(?![a-z0-9])")
         self.aimed_are = compile_rx(
             rf"\b(?:is|are|'re|was|were|such)\s+{between}{{0,4}}(?:{insults})(?![a-z0-9])")
         self.groups = Phrases([*((g, "noun") for g in groups["group_noun"]),
@@ -188,6 +201,8 @@ class OffensiveDetector(Detector):
             yield m.start(), m.end(), "abuse", ("speaks of a person with contempt",)
         for m in self.ABUSE_PHRASES.finditer(folded, timeout=TIMEOUT):
             yield m.start(), m.end(), "abuse", ("tells someone off abusively",)
+        for m in self.SEXUAL_REQUEST.finditer(folded, timeout=TIMEOUT):
+            yield m.start(), m.end(), "sexual", ("asks for sexual content",)
         yield from self._generalisations(folded, words)
 
     def _disguised(self, folded: str, words: Words):
@@ -276,11 +291,18 @@ class OffensiveDetector(Detector):
             if kind == "adjective" and (j >= len(words) or words[j][0] not in self.people_nouns):
                 continue  # "Polish kids" names a group; "polish the trophies" does not
             end_word = j + (kind == "adjective")
+            if kind == "noun" and j < len(words) and words[j][0] in self.people_nouns:
+                end_word = j + 1  # "the Polish kids": the noun read as an adjective
             start, end = words[i][1], words[end_word - 1][2]
-            if folded.startswith("'s", end):
+            if folded.startswith(("'s", "'", "’"), end):
                 continue  # "the women's toilets"
             if self.COUNTER.search(folded, timeout=TIMEOUT):
                 return  # a lesson, a myth, a campaign: prejudice discussed, not voiced
+            hostile = self.HOSTILE_BEFORE.search(folded, max(0, start - 40), start, timeout=TIMEOUT)
+            if hostile:
+                yield hostile.start(), end, "discriminatory", (
+                    f"voices hostility to a protected group ({folded[start:end]!r})",)
+                continue
             stop = _sentence_end(folded, end)
             said = self.generalisation.search(folded, end, stop, timeout=TIMEOUT)
             if said is None and self.THEY.match(folded[stop:stop + 40].lstrip(".!?;\n "),

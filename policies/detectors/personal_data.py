@@ -19,6 +19,7 @@ from ..text.cues import compile_rx
 from ..text.normalize import CharTable, fold
 from .base import Detector, PostContext
 from .personal_data_people import People
+from .spelled_email import spelled_email_matches
 from ..text.word_lookup import Phrases
 
 HEALTH_FILE = Path(__file__).resolve().parent.parent / "data" / "personal_data_health.txt"
@@ -61,7 +62,20 @@ class PersonalDataDetector(Detector):
         r"(?<![\w+/=.@-])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s.\-()]{0,2}\d){8,9}(?![\w/@])")
     EMAIL = regex.compile(r"(?<![\w.+@-])([a-z0-9][a-z0-9._%+-]*)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
     URL = compile_rx(r"(?:https?://|www\.)\S+")
-    ANY_DIGIT = regex.compile(r"[0-9@]")
+    #: An address written out to dodge scrapers: "jo.bloggs at example dot com", "jo[at]example.com".
+    EMAIL_SPELLED = regex.compile(
+        r"(?<![\w.+@-])([a-z0-9][a-z0-9._%+-]*)(?:\s+at\s+|\s*[\[({]\s*at\s*[\])}]\s*)"
+        r"([a-z0-9-]+(?:(?:\s+dot\s+|\s*[\[({]\s*dot\s*[\])}]\s*|\.)[a-z0-9-]+)+)(?![\w@])")
+    #: The last label of a written-out address: without a real one, "at home dot..." is prose.
+    SPELLED_TLDS = frozenset(("com", "org", "net", "uk", "ie", "io", "edu", "gov", "info", "me"))
+    SPELLED_MARK = regex.compile(r"\sdot\s|[\[({]\s*(?:at|dot)\s*[\])}]")
+    #: Words before "at" that are prose, not the local part of an address ("see me at home").
+    NOT_LOCAL = frozenset(("me", "us", "him", "her", "them", "you", "it", "i", "we", "he", "she",
+                           "they", "one", "look", "be", "is", "was", "are", "arrive", "meet"))
+    #: A written-out address needs an address-like local part or an e-mail cue before it.
+    SPELLED_CUE = regex.compile(r"\b(?:e-?mail|address|contact|write\s+to|inbox)\b[^.!?]{0,40}$")
+    #: Digits, "@" or a written-out address: without one of these, no contact detail can match.
+    ANY_DIGIT = regex.compile(r"[0-9@]|\sdot\s|[\[({]\s*at\s*[\])}]")
     #: Outward code of a real postcode area, then the inward code (never C, I, K, M, O, V).
     POSTCODE_AREAS = (
         "ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt "
@@ -183,6 +197,18 @@ class PersonalDataDetector(Detector):
                 continue
             yield m.span(), self.text_hit(ctx, "email", 0.95, m.start(), m.end(),
                                           "shares an e-mail address that belongs to a person")
+        for m in spelled_email_matches(self.EMAIL_SPELLED, folded, TIMEOUT):
+            domain = m.group(2)
+            last = regex.split(r"\s+dot\s+|[\[({]\s*dot\s*[\])}]|\.", domain)[-1].strip()
+            if (not free(*m.span()) or last not in self.SPELLED_TLDS
+                    or not self.SPELLED_MARK.search(m.group(), timeout=TIMEOUT)
+                    or self._role_local(m.group(1)) or self._own_contact(folded, m.start())
+                    or m.group(1) in self.NOT_LOCAL
+                    or not (regex.search(r"[._0-9]", m.group(1))
+                            or self.SPELLED_CUE.search(folded, 0, m.start(), timeout=TIMEOUT))):
+                continue
+            yield m.span(), self.text_hit(ctx, "email", 0.9, m.start(), m.end(),
+                                          "shares an e-mail address, written out, that belongs to a person")
 
     ROLE_LOCALS = frozenset((
         "office", "admin", "administration", "enquiries", "enquiry", "info", "information",

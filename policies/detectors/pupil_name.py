@@ -39,6 +39,9 @@ FAMILY_BEFORE = regex.compile(
     r"partner|sister|brother|mum|mom|dad|friend|neighbour|neighbor|cousin|godson|goddaughter|"
     r"kid|child|dog|cat)\s*,?\s*$")
 
+#: "Mr J. Evans": a title makes an initial and surname an adult's.
+TITLE_BEFORE = regex.compile(r"\b(?:mr|mrs|miss|ms|mx|dr|prof|cllr|rev|sir)\.?\s*$")
+
 
 @lru_cache(maxsize=1)
 def word_names() -> frozenset[str]:
@@ -53,6 +56,7 @@ class PupilNameDetector(Detector):
     def __init__(self, school, pack):
         super().__init__(school, pack)
         self.staff_first_names = {fold(s.first_name) for s in school.staff}
+        self.staff_initial_surnames = {(fold(s.first_name)[:1], fold(s.last_name)) for s in school.staff}
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         for m in ctx.mentions:
@@ -62,6 +66,15 @@ class PupilNameDetector(Detector):
                 if pupils:
                     yield self._hit(ctx, m, "full_name", 1.0, pupils,
                                     "names a pupil in full" + self._on_official(ctx, pupils))
+            elif m.form is Form.INITIAL_SURNAME:
+                # "N. Llewellyn": the surname identifies; a colleague "Mr J. Evans" does not count.
+                if not ctx.school_cue or self._staff_or_titled(ctx, m):
+                    continue
+                pupils = self._beyond_consent(ctx, m.pupils, NameConsent.FULL)
+                if pupils:
+                    yield self._hit(ctx, m, "full_name", 0.8, pupils,
+                                    "names a pupil by initial and surname" + self._on_official(ctx, pupils),
+                                    f"school context: {ctx.school_cue!r}")
             elif m.form is Form.FIRST_INITIAL:
                 if ctx.official:
                     continue  # first name and initial is the standard practice for school accounts
@@ -120,6 +133,14 @@ class PupilNameDetector(Detector):
         if before:
             return before.group().strip(" ,")
         return None
+
+    def _staff_or_titled(self, ctx: PostContext, m: Mention) -> bool:
+        """"Mr J. Evans", or the initial and surname of a member of staff."""
+        written = ctx.text.folded[m.start:m.end]
+        initial, _, surname = written.partition(".")
+        if (initial.strip(), surname.strip()) in self.staff_initial_surnames:
+            return True
+        return bool(TITLE_BEFORE.search(ctx.text.folded[max(0, m.start - 6):m.start], timeout=0.05))
 
     def _bare_name_can_fire(self, ctx: PostContext, m: Mention, name: str) -> bool:
         """A first name with only a post-level school cue: not a word, not family, not staff."""

@@ -43,6 +43,9 @@ class ReputationDetector(Detector):
         "our headteacher", "head teacher", "the head teacher", "the principal", "the ceo",
         "the governors", "governors", "hr", "the bosses", "my boss", "the powers that be",
         "the deputy", "our deputy", "the deputy head", "head", "headteacher", "boss", "employer",
+        "our principal", "my principal", "the vice principal", "our ceo", "the executive head",
+        "our executive head",
+        "those at the top", "the people at the top", "from the top",
     )
     #: Workplace targets that mean the school only when the post is about work.
     WEAK_SCHOOL_TARGETS = ("place", "ours", "this place", "the place", "work", "my work", "head",
@@ -54,7 +57,11 @@ class ReputationDetector(Detector):
         "the new teacher", "supply teacher", "the supply teacher", "some staff", "some of the staff",
         "half the staff", "the ect", "the nqt", "certain members of staff", "certain staff",
         "the staff", "our staff", "other teachers", "some teachers", "my department",
-        "the department", "my team", "the team",
+        "the department", "my team", "the team", "deputy head", "deputy heads", "deputy headteacher",
+        "assistant head", "assistant heads", "assistant headteacher", "assistant principal",
+        "vice principal", "head of maths", "head of english", "head of science", "head of pe",
+        "head of sixth form", "head of ks1", "head of ks2", "head of key stage", "head of house",
+        "phase leader", "subject lead", "business manager", "my manager", "our manager",
     )
     PUPIL_TARGETS = (
         "parents", "parent", "mums", "dads", "carers", "families", "pupils", "pupil", "students",
@@ -76,6 +83,8 @@ class ReputationDetector(Detector):
         r"(?:\bi'?m|\bi\s+am|\bi\s+was|\bi\s+feel|\bi\s+felt|\bi've\s+been|\bi\s+made|\bi\s+look"
         r"|\bmyself|\bwe\s+(?:were|are|look|felt)|\bi\s+(?:don't|do\s+not))\s+(?:\w+\s+){0,2}$|\b(?:i|we)\s+(?:really\s+|just\s+|honestly\s+)?$"
     )
+    #: Having a bad time is not a verdict on anyone: "had an absolute nightmare with the car seats".
+    EXPERIENCE = r"\b(?:had|having|have\s+had)\s+(?:a|an|such\s+an?)\s+(?:\w+\s+){0,2}$"
     #: Things, not people: "the photocopier at work is useless again".
     THING = (
         "photocopier", "printer", "wifi", "internet", "laptop", "laptops", "system", "portal",
@@ -84,7 +93,8 @@ class ReputationDetector(Detector):
         "projector", "smartboard", "whiteboard", "tech", "computer", "computers", "timetable",
         "rain", "snow", "wind", "queue", "road", "roads", "m62", "m1", "roadworks", "photocopiers",
     )
-    PRONOUN = r"^\s*(?:and\s+)?(?:they|them|their|he|she|his|her|it)\b"
+    PRONOUN = (r"^\s*(?:and\s+)?(?:they|them|their|he|she|his|her|it"
+               r"|(?:not\s+(?:a\s+single\s+)?one|none|half|most|all|some)\s+of\s+them)\b")
 
     #: Derogatory in itself, whatever the target.
     STRONG = (
@@ -119,12 +129,17 @@ class ReputationDetector(Detector):
         "worst parents", "worst class", "thick as", "thick as mince", "cretins", "vermin",
         "nightmare parents", "horrendous", "an absolute joke", "no common sense",
         "brain dead", "braindead", "disgusting", "gaslighting", "gaslight*",
+        "total joke", "complete joke", "utter joke", "absolute joke", "zero clue", "not a clue",
+        "worst run", "worst-run", "badly run", "poorly run", "worst academy", "chavs", "chav",
+        "scroungers", "wasters", "lowlifes", "low-lifes", "white trash", "trashy",
+        "another pointless", "pointless initiative", "pointless initiatives", "needs their head testing",
+        "need their heads testing", "needs his head testing", "needs her head testing",
     )
     #: Negative, but ordinary teacher grumbling unless intensified or repeated.
     WEAK = (
         "awful", "terrible", "horrible", "rude", "ridiculous", "annoying", "rubbish", "crap",
-        "shit", "a nightmare", "unbelievable", "unreal", "appalling", "dreadful", "shocking",
-        "embarrassing", "chaos", "chaotic", "mess", "insane", "a joke", "fed up with",
+        "shit", "nightmare", "unbelievable", "unreal", "appalling", "dreadful", "shocking",
+        "embarrassing", "chaos", "chaotic", "mess", "insane", "a joke", "fed up with", "madness",
         "sick of", "sick to death of", "can't stand", "hate", "ignorant",
     )
     INTENSIFIER = (
@@ -145,6 +160,20 @@ class ReputationDetector(Detector):
         r"|it'?s\s+not\s+(?:that\s+hard|rocket\s+science)"
     )
 
+    #: Derogatory idioms with a slot in them: "treats its staff like dirt", "couldn't manage
+    #: his way out of a paper bag", "not one of them can be bothered".
+    DEROGATORY_SHAPES = (
+        r"\btreats?\s+(?:us|its\s+staff|their\s+staff|our\s+staff|staff|people|everyone|teachers"
+        r"|support\s+staff|the\s+staff)\s+like\s+(?:dirt|crap|rubbish|muck|shit|children|kids|slaves"
+        r"|idiots|numbers|a\s+doormat)"
+        r"|couldn'?t\s+(?:\w+\s+){1,3}(?:out\s+of\s+a\s+(?:paper|wet)\s+bag|a\s+piss-?up\s+in\s+a\s+brewery)"
+        r"|(?:not\s+(?:a\s+single\s+)?one|none)\s+of\s+them\s+(?:can|could|will|would|ever)\s+be\s+bothered"
+        r"|\b(?:a|an)\s+(?:total|complete|absolute|utter|right|proper|bloody|fucking|f\*+ing)\s+(?:joke|circus"
+        r"|shambles|disgrace|farce|mess|embarrassment|laughing\s?stock|car\s+crash|clown\s+show|shitshow|zoo)\b"
+        r"|\b(?:most|biggest)\s+(?:ridiculous|stupid|absurd|pointless|insane|idiotic|ludicrous)\s+(?:thing|idea"
+        r"|decision|policy|plan|rule)\s+(?:i'?ve|i\s+have)\s+(?:ever\s+)?(?:read|seen|heard)"
+    )
+
     GRIEVANCE_PAY = (
         r"pay\s+(?:review|rise|progression|increase)|(?:not|never)\s+(?:been\s+)?paid|haven'?t\s+been\s+paid"
         r"|underpaid|unpaid\s+(?:overtime|hours|work|extra)|overtime|paid\s+for\s+(?:\w+\s+)?(?:extra\s+)?hours"
@@ -153,6 +182,10 @@ class ReputationDetector(Detector):
         r"|twilight\s+inset|working\s+(?:every\s+)?(?:weekend|evening)s?\s+for\s+free|for\s+free\b"
         r"|\d{2}[- ]hour\s+weeks?|no\s+work[- ]life\s+balance|(?:sick|maternity|compassionate)\s+leave"
         r"|(?:leave|request)\s+(?:was\s+)?(?:refused|denied|rejected|turned\s+down)"
+        r"|covering\s+(?:\w+\s+){0,2}?(?:lessons|classes|periods)\s+(?:a|every|each)\s+(?:day|week)"
+        r"|nobody'?s?\s+(?:has\s+)?been\s+replaced"
+        r"|(?:not|never)\s+(?:been\s+)?replac(?:ed|ing)\s+(?:her|him|them|staff|anyone)"
+        r"|(?:raised|raising|flagged)\s+(?:my|our|these|the|serious)\s+(?:\w+\s+)?concerns?"
     )
     GRIEVANCE_DENIAL = (
         r"\bignored\b|\brefused\b|\bdenied\b|\brejected\b|turned\s+down|knocked\s+back|no\s+reply"
@@ -160,10 +193,13 @@ class ReputationDetector(Detector):
         r"|fobbed\s+off|still\s+no\b|still\s+waiting|is\s+(?:just\s+)?the\s+norm|expected\s+to"
         r"|they\s+expect\s+us|forced\s+to|made\s+to\s+(?:work|cover|stay)|no\s+support\s+from"
         r"|(?:three|four|five|3|4|5|several|multiple)\s+times|\bagain\b"
+        r"|(?:won'?t|don'?t|never|refuse\s+to)\s+listen|something\s+has\s+(?:got\s+)?to\s+give"
     )
     GRIEVANCE_FORMAL = (
         r"\b(?:raised|raising|filed|filing|submitted|lodged)\s+a\s+(?:formal\s+)?grievance"
-        r"|(?:\w+\s+)?(?:year|years|months)\s+(?:without|with\s+no)\s+(?:a\s+|any\s+)?pay\s+(?:rise|increase|progression)"
+        r"|(?:\w+\s+)?(?:year|years|months)\s+(?:running\s+|in\s+a\s+row\s+|now\s+)?(?:without|with\s+no)\s+"
+        r"(?:a\s+|any\s+)?pay\s+(?:rise|increase|progression)"
+        r"|maybe\s+(?:facebook|twitter|instagram|tiktok|social\s+media|the\s+internet)\s+will\s+(?:listen|care|help)"
         r"|employment\s+tribunal|constructive\s+dismissal|maybe\s+hr\b|hr\s+(?:ignored|never|didn'?t|won'?t"
         r"|reads)|(?:asked|requested|applied)\s+for\s+(?:a\s+|my\s+)?(?:pay|flexible|leave|support|help)"
     )
@@ -202,12 +238,14 @@ class ReputationDetector(Detector):
         self.pronoun = cues.compile_rx(self.PRONOUN)
         self.school_thing = cues.compile_rx(self.SCHOOL_THING)
         self.self_ref = cues.compile_rx(self.SELF)
+        self.experience = cues.compile_rx(self.EXPERIENCE)
         self.thing = cues.compile_words(self.THING)
         self.former = cues.compile_rx(self.FORMER)
         self.strong = cues.compile_words(self.STRONG)
         self.weak = cues.compile_words(self.WEAK)
         self.intensifier = cues.compile_words(self.INTENSIFIER)
         self.sarcasm = cues.compile_rx(self.SARCASM)
+        self.derogatory_shapes = cues.compile_rx(self.DEROGATORY_SHAPES)
         self.pay = cues.compile_rx(self.GRIEVANCE_PAY)
         self.denial = cues.compile_rx(self.GRIEVANCE_DENIAL)
         self.formal = cues.compile_rx(self.GRIEVANCE_FORMAL)
@@ -282,11 +320,15 @@ class ReputationDetector(Detector):
                 continue
             if not cues.negated(text, m.start()) or m.group().startswith(("no ", "don't", "doesn't")):
                 return m, 0.85, f"derogatory: {m.group()!r}"
+        m = cues.find(self.derogatory_shapes, text, a, b)
+        if m and not self._about_self_or_thing(text, a, m):
+            return m, 0.85, f"derogatory: {m.group()!r}"
         m = cues.find(self.sarcasm, text, a, b)
         if m:
             return m, 0.8, f"sarcastic: {m.group().strip()!r}"
         weak = [w for w in cues.find_all(self.weak, text, a, b)
-                if not cues.negated(text, w.start()) and not self._about_self_or_thing(text, a, w)]
+                if not cues.negated(text, w.start()) and not self._about_self_or_thing(text, a, w)
+                and not cues.find(self.experience, text, max(a, w.start() - 30), w.start())]
         if weak:
             w = weak[0]
             boost = cues.find(self.intensifier, text, max(a, w.start() - 25), min(b, w.end() + 12))
@@ -295,6 +337,11 @@ class ReputationDetector(Detector):
                     f"intensified by {boost.group()!r}" if boost else f"and {weak[1].group()!r}")
                 return weak[0], 0.7, why
         return None
+
+    def _carries_on(self, sentence: str) -> bool:
+        """Does the sentence open with a pronoun ("They never bother...")? Matched on the
+        sentence itself: a pattern's `^` never matches at a later start position."""
+        return bool(self.pronoun.match(sentence, timeout=cues.TIMEOUT))
 
     def _about_self_or_thing(self, text: str, a: int, m: regex.Match) -> bool:
         """The poster talking about themselves, or a thing (the printer) as the subject."""
@@ -311,7 +358,7 @@ class ReputationDetector(Detector):
                 continue
             m, score, why = found
             targets = self._targets(ctx, text, a, b, work)
-            if not targets and i and (cues.find(self.pronoun, text, a, b) or b - a <= SHORT):
+            if not targets and i and (self._carries_on(text[a:b]) or b - a <= SHORT):
                 # "They never bother..." or a verdict on its own ("Shambles.") carries on
                 # from the sentence before.
                 pa, pb = spans[i - 1]

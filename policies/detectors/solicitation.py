@@ -60,6 +60,8 @@ class SolicitationDetector(Detector):
         r"[a-z]+\s+[a-z]+\s+(?:for|as)\s+(?:{office}))\b"
         r"|(?:keep|kick|get|vote)\s+(?:the\s+)?(?:tories|conservatives|labour|reform)\s+out\b"
         r"|#(?:tories|toriesout|gtto|labourout|voteout)\w*"
+        r"|(?:donate|donating|chip\s+in|contribute|give)\s+(?:\w+\s+)?(?:to|towards)\s+(?:\w+\s+){{0,3}}?"
+        r"(?:(?:election|campaign|fighting)\s+fund|(?:{parties})(?:'s)?\s+(?:branch|campaign|candidate))"
     )
     PETITION = (
         r"{lead}(?:sign|signing)\s+(?:and\s+share\s+)?(?:[\w']+\s+){{0,5}}?petition\b"
@@ -85,6 +87,8 @@ class SolicitationDetector(Detector):
         r"|the\s+christian\s+faith)"
         r"|(?:jesus|christ)\s+is\s+the\s+(?:only\s+)?(?:way|answer|truth)"
         r"|(?:only|just)\s+(?:jesus|god|allah)\s+can\s+(?:save|heal)"
+        r"|(?:find|discover|explore)\s+(?:faith|your\s+faith|a\s+faith)\s+(?:in|with|at|through|this)\b"
+        r"|welcome\s+to\s+(?:find|discover|explore)\s+(?:faith|your\s+faith)\b"
     )
     INVITE = (
         r"(?:come\s+(?:and\s+)?(?:join|worship|pray)|come\s+(?:along\s+)?(?:to|and)|join\s+(?:us|me)"
@@ -99,6 +103,10 @@ class SolicitationDetector(Detector):
         "bible study", "alpha course", "sunday school", "fellowship", "revival", "praise night",
         "house group", "halaqa", "quran class",
     )
+    #: An invitation to take part in worship itself ("come and worship with us"): the people
+    #: it welcomes ("all families welcome") do not make it a school event.
+    WORSHIP_ACT = r"\b(?:come\s+(?:and\s+)?(?:worship|pray)|(?:worship|pray)\s+with\s+us)\b"
+    AUDIENCE = frozenset(("parents", "families"))
     #: The school's own events: an invitation to these is school business, not worship.
     SCHOOL_EVENT = (
         "nativity", "carol concert", "harvest festival", "leavers", "school", "pupils", "class",
@@ -163,6 +171,9 @@ class SolicitationDetector(Detector):
         r"|\blike\s+(?:and|&)\s+share\s+(?:to\s+win|for\s+a\s+chance)"
         r"|\b(?:you've|you\s+have)\s+(?:won|been\s+selected)\b|\bclaim\s+your\s+(?:prize|reward|gift)"
         r"|\brepost\s+(?:this\s+)?(?:if|to\s+show)\b"
+        r"|\bfirst\s+(?:\d+|ten|twenty|fifty|hundred)\s+(?:people|followers|friends)\s+(?:to\s+)?"
+        r"click\b"
+        r"|\bclick\s+(?:this|the)\s+link\s+(?:to|and)\s+(?:win|claim|get)"
     )
 
     def __init__(self, school, pack):
@@ -177,7 +188,8 @@ class SolicitationDetector(Detector):
             rf"(?:our\s+|your\s+|the\s+)?(?:next\s+|new\s+|local\s+)?(?:{office})(?![a-z0-9])"
             rf"|#vote(?:{parties.replace(chr(92) + 's+', '')})(?![a-z0-9])")
         self.support_party = cues.compile_rx(
-            rf"{lead}(?:support|back|join)\s+(?:the\s+)?(?:{cues.alternation(self.PARTIES_UNAMBIGUOUS)})"
+            rf"{lead}(?:support|back|join)\s+(?:the\s+|your\s+|our\s+)?(?:local\s+)?"
+            rf"(?:{cues.alternation(self.PARTIES_UNAMBIGUOUS)})"
             rf"(?![a-z0-9])")
         self.campaign = cues.compile_rx(self.CAMPAIGN.format(parties=parties, office=office))
         self.petition = cues.compile_rx(self.PETITION.format(lead=lead))
@@ -186,6 +198,7 @@ class SolicitationDetector(Detector):
         self.faith_words = cues.compile_words(self.FAITH_WORDS)
         self.invite = cues.compile_rx(self.INVITE)
         self.worship = cues.compile_words(self.WORSHIP)
+        self.worship_act = cues.compile_rx(self.WORSHIP_ACT)
         self.school_event = cues.compile_words(self.SCHOOL_EVENT + tuple(cues.school_names(school)))
         self.commercial_strong = cues.compile_rx(self.COMMERCIAL_STRONG)
         self.commercial_offer = cues.compile_rx(self.COMMERCIAL_OFFER)
@@ -224,8 +237,9 @@ class SolicitationDetector(Detector):
             place = inv and cues.find(self.worship, text, a, b)
             if not place:
                 continue
-            event = cues.find(self.school_event, text, a, b)
-            if event:
+            events = [e.group() for e in cues.find_all(self.school_event, text, a, b)]
+            if events and not (set(events) <= self.AUDIENCE
+                               and cues.find(self.worship_act, text, a, b)):
                 continue  # a school event held in a church is the school's own business
             return self._hit(ctx, "religious", 0.75, inv,
                              "invites the reader to worship", f"place or act of worship: "

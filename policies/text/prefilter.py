@@ -20,12 +20,12 @@ import regex
 from .normalize import CharTable
 
 
-def _is_word_char(ch: str) -> bool:
+def is_word_char(ch: str) -> bool:
     return "a" <= ch <= "z" or "0" <= ch <= "9"
 
 
 #: Keeps a-z and 0-9 and turns every other character into a space.
-_WORD_CHARS = CharTable(lambda ch: ch if _is_word_char(ch) else " ")
+_WORD_CHARS = CharTable(lambda ch: ch if is_word_char(ch) else " ")
 
 
 class TextWords:
@@ -293,9 +293,9 @@ def _gap(items: list) -> bool:
         return False
     op, arg = items[0]
     if op is _C.LITERAL:
-        return not _is_word_char(chr(arg))
+        return not is_word_char(chr(arg))
     if op is _C.IN:
-        return all((o is _C.LITERAL and not _is_word_char(chr(v)))
+        return all((o is _C.LITERAL and not is_word_char(chr(v)))
                    or (o is _C.CATEGORY and v is _C.CATEGORY_SPACE) for o, v in arg)
     return False
 

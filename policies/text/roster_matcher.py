@@ -19,6 +19,7 @@ class Form(enum.StrEnum):
     REVERSED = "register_form"      # Thompson, Ava
     FIRST_INITIAL = "first_initial"  # Ava T.
     FIRST_ONLY = "first_name"       # Ava
+    INITIAL_SURNAME = "initial_surname"  # A. Thompson
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,8 @@ class RosterMatcher:
     def __init__(self, pupils: list[Pupil]):
         self._full: dict[tuple[str, ...], list[tuple[Pupil, Form, int]]] = defaultdict(list)
         self._first: dict[tuple[str, ...], list[Pupil]] = defaultdict(list)
+        #: Surname keys, for "A. Thompson": each pupil with the initials of every first name.
+        self._surname: dict[tuple[str, ...], list[tuple[str, Pupil]]] = defaultdict(list)
         for pupil in pupils:
             firsts = {pupil.first_name}
             if pupil.preferred_name:
@@ -55,7 +58,11 @@ class RosterMatcher:
                         self._full[(f[0] + "".join(f[1:]) + "".join(last),)] \
                             .append((pupil, Form.FULL, 0))
                         self._full[last + f].append((pupil, Form.REVERSED, len(last)))
-        self._prefixes = {k[:n] for k in (*self._full, *self._first) for n in range(1, len(k) + 1)}
+                    for last in lasts:
+                        if (f[0][0], pupil) not in self._surname[last]:
+                            self._surname[last].append((f[0][0], pupil))
+        self._prefixes = {k[:n] for k in (*self._full, *self._first, *self._surname)
+                          for n in range(1, len(k) + 1)}
         #: The words a key begins with: most tokens of a post begin none, which a set of
         #: strings tells without building a one-word key for each.
         self._starts = frozenset(k[0] for k in self._prefixes)
@@ -69,11 +76,32 @@ class RosterMatcher:
         if self._starts.isdisjoint(keys):
             return out
         resume = 0  # the token after the last mention: mentions do not overlap
-        for i in [i for i, key in enumerate(keys) if key in self._starts]:
+        for i in [i for i, key in enumerate(keys)
+                  if key in self._starts or (len(key) == 1 and i + 1 < len(keys) and keys[i + 1] in self._starts)]:
             if i >= resume:
-                taken = self._match_full(tokens, keys, i, out) or self._match_first(tokens, keys, i, out)
+                taken = (self._match_full(tokens, keys, i, out) or self._match_first(tokens, keys, i, out)
+                         or self._match_initial_surname(tokens, keys, i, out))
                 resume = i + (taken or 1)
         return out
+
+    def _match_initial_surname(self, tokens: Tokens, keys: list[str], i: int, out: list[Mention]) -> int:
+        """"N. Llewellyn": a capital initial with its full stop, then a pupil's surname whose
+        first name starts with that letter. Without the full stop "A Thompson" is too often
+        the article."""
+        tok = tokens[i]
+        if len(tok.key) != 1 or not tok.key.isalpha() or not tok.capitalised or tok.sigil \
+                or tok.next_char != ".":
+            return 0
+        for size in self._candidates(keys, i + 1, self._surname)[:1]:
+            if not tokens[i + 1].capitalised:
+                return 0
+            pupils = tuple(dict.fromkeys(p for initial, p in self._surname[tuple(keys[i + 1:i + 1 + size])]
+                                         if initial == tok.key))
+            if pupils:
+                out.append(Mention(pupils, Form.INITIAL_SURNAME, i, i + 1 + size,
+                                   tok.start, tokens[i + size].end))
+                return 1 + size
+        return 0
 
     def _candidates(self, keys: list[str], i: int, index: dict) -> list[int]:
         """Sizes of the keys in `index` that start at token i, longest first."""

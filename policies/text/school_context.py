@@ -25,7 +25,8 @@ SCHOOL_WORDS = (
     "tutor group", "reception", "nursery", "sats", "gcse", "gcses", "mocks",
     "exam", "exams", "coursework", "placement", "provision", "academy", "inset",
     "safeguarding", "year group", "kids at work", "my kids", "my class", "my group", "my form",
-    "my set", "my tutees", "tutees", "my year", "the kids", "our kids",
+    "my set", "my tutees", "tutees", "my year", "the kids", "our kids", "predicted grades",
+    "target grades", "sixth form", "sixth former", "form group",
 )
 _YEAR = r"(?:year|yr|y)\s?(?:[1-9]|1[0-3])s?\b"
 _WORD = regex.compile(r"[a-z0-9]+")
