@@ -66,6 +66,19 @@ def test_gated_pattern_finds_what_the_pattern_finds(source):
             assert (found and found.span()) == (expected and expected.span())
 
 
+def test_a_pattern_built_after_a_post_was_looked_at_still_finds_its_matches():
+    """The first needs of every gated pattern are looked for in a post once, for all of
+    them, and the answer is kept for the post; a pattern built since (a school's engine
+    rebuilt) is taken in when it asks, not left out of the kept answer."""
+    text = normalize("Our tribunal hearing about the zebrafish grant is on Friday.").folded
+    before = cues.compile_rx(r"\bhearing\b")
+    assert spans(before.finditer(text)) == [(text.index("hearing"), text.index("hearing") + 7)]
+    after = cues.compile_rx(r"\bzebrafish\b|tribunal")           # built after `text` was answered
+    assert spans(after.finditer(text)) == spans(regex.finditer(r"\bzebrafish\b|tribunal", text))
+    other = normalize("A zebrafish and a tribunal").folded
+    assert spans(after.finditer(other)) == spans(regex.finditer(r"\bzebrafish\b|tribunal", other))
+
+
 def test_branches_that_match_at_one_place_keep_the_alternation_order():
     gated = cues.compile_rx(r"\bfoo\b|\bfoo bar\b")
     assert isinstance(gated, GatedPattern) and len(gated.parts) == 2
