@@ -44,25 +44,30 @@ class TextWords:
 
     def __init__(self, text: str):
         self.text = text
+        pieces = text.translate(_WORD_CHARS).split(" ")
+        # Each piece starts one character (the space split at) after the last one ends.
+        starts = itertools.accumulate((len(piece) + 1 for piece in pieces), initial=0)
         #: (start, end, word) for each word, in order.
-        self.spans: list[tuple[int, int, str]] = []
-        self._starts: dict[str, list[int]] = {}
-        pos = 0
-        for word in text.translate(_WORD_CHARS).split(" "):
-            if word:
-                end = pos + len(word)
-                self.spans.append((pos, end, word))
-                starts = self._starts.get(word)
-                if starts is None:
-                    self._starts[word] = [pos]
-                else:
-                    starts.append(pos)
-                pos = end
-            pos += 1
-        self.present = frozenset(self._starts)
+        self.spans: list[tuple[int, int, str]] = [
+            (start, start + len(piece), piece) for start, piece in zip(starts, pieces) if piece]
+        self.present = frozenset(pieces)
+        self.present -= _EMPTY
+        self._starts: dict[str, list[int]] | None = None
 
     def starts(self, word: str) -> list[int]:
-        return self._starts.get(word, [])
+        """Where `word` stands as a whole word (indexed on first use: few callers ask)."""
+        if word not in self.present:
+            return []
+        index = self._starts
+        if index is None:
+            index = {}
+            for start, _, w in self.spans:
+                index.setdefault(w, []).append(start)
+            self._starts = index
+        return index[word]
+
+
+_EMPTY = frozenset(("",))
 
 
 def ends_between_words(text: str, endpos: int) -> bool:
