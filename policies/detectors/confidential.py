@@ -51,11 +51,38 @@ class ConfidentialDetector(Detector):
     )
     #: "got suspended", "has been sacked": whose it is decides staff discipline or exclusion.
     REMOVED = (
-        r"(?:got|been|was|were|is|are|being|getting|be)\s+(?:\w+\s+)?(?:suspended|sacked|dismissed|fired"
+        r"(?:got|been|was|were|is|are|being|getting|be)\s+(?:\w+\s+)?(?:suspended(?!{hanging})|sacked|dismissed|fired"
         r"|let\s+go(?!\s+(?:early|home|of))|signed\s+off\s+pending)|suspended\s+(?:pending|on\s+full\s+pay|from\s+work)"
         r"|\bsuspension\b|(?:on|onto|put\s+on|sent\s+on)\s+gardening\s+leave"
         r"|(?:is|are|was|were|been|being)\s+under\s+(?:an?\s+)?(?:internal\s+|formal\s+)?investigation"
         r"|(?:off|sent\s+home|signed\s+off|removed)\s+(?:\w+\s+){0,3}?pending\s+(?:an?\s+)?investigation"
+    )
+
+    #: Hung up, not sent home: "suspended from the ceiling in a harness", "in mid-air".
+    HANGING = (
+        r"\s+(?:(?:from|by|on|in|above|over)\s+(?:the\s+|a\s+|an\s+)?(?:ceiling|roof|rafters|beams?"
+        r"|ropes?|wires?|cables?|strings?|threads?|crane|harness|hooks?|tree|branch|mid-?air|air|water"
+        r"|scaffold\w*)|upside\s+down|in\s+mid-?air)"
+    )
+    #: Why the police came in, when it is not a case: to give a talk, with their horses, for
+    #: an assembly. A visit to one pupil ("to talk to one of my Year 6s") stays a case.
+    POLICE_VISIT = (
+        r"\b(?:to\s+(?:talk|speak|chat|give|deliver|run|lead|do|present|show|teach|read|meet|visit"
+        r"|demonstrate|explain|judge|help|check|security[- ]mark|mark|launch|open|join)"
+        r"|for\s+(?:a|an|our|the|their|its)?\s*(?:\w+\s+){0,2}?(?:talk|assembly|visit|workshop|demonstration"
+        r"|topic|careers?|chat|q&a|session|lesson|display|fair|event|day|week)"
+        r"|with\s+(?:their|the|a|two|some)\s+(?:\w+\s+)?(?:horses?|dogs?|sniffer\s+dogs?|car|cars|van|vans"
+        r"|helicopter|bikes?|motorbikes?|drone|kit|uniforms?)"
+        r"|about\s+(?:road|online|internet|e-?safety|stranger|staying|keeping|knife|bike|cycle|firework\w*"
+        r"|scams?|their\s+jobs?|careers?|being\s+safe|safety)"
+        r"|assembly|road\s+safety|online\s+safety|people\s+who\s+help\s+us|careers\s+(?:fair|day|talk))"
+    )
+    #: One pupil (a case) rather than a class or an audience.
+    ONE_PUPIL = (
+        r"\bone\s+of\s+(?:my|our|the|his|her)\b|\b(?:a|one|another|this|that)\s+(?:pupil|student|child"
+        r"|kid|boy|girl|learner|lad|young\s+person)\b|\b(?:pupil|student|child|kid|boy|girl|learner)\s+in\s+"
+        r"(?:my|our|the)\b|\b(?:arrest\w*|custody|caution\w*|interview\w*|statement|incident|allegation"
+        r"|disclos\w*|concern\w*|parent|mum|dad|family|home)\b"
     )
 
     SAFEGUARDING = (
@@ -178,7 +205,9 @@ class ConfidentialDetector(Detector):
         self.person = cues.compile_words(self.PERSON)
         self.pupil = cues.compile_rx(cues.PUPIL_REFERENT)
         self.discipline = cues.compile_rx(self.DISCIPLINE)
-        self.removed = cues.compile_rx(self.REMOVED)
+        self.removed = cues.compile_rx(self.REMOVED.replace("{hanging}", self.HANGING))
+        self.police_visit = cues.compile_rx(self.POLICE_VISIT)
+        self.one_pupil = cues.compile_rx(self.ONE_PUPIL)
         self.safeguarding = cues.compile_rx(self.SAFEGUARDING)
         self.safeguarding_topic = cues.compile_rx(self.SAFEGUARDING_TOPIC)
         self.general = cues.compile_words(self.GENERAL_TOPIC)
@@ -270,8 +299,25 @@ class ConfidentialDetector(Detector):
             general = cues.find(self.general, text, a, b)
             if general and not cues.find(self.case, text, a, b):
                 continue  # training or policy, not a case
+            if self._police_visit(text, m, a, b, pupils):
+                continue  # the police came in to give a talk: an event, not a case
             yield self.text_hit(ctx, "safeguarding_case", 0.9, *m.span(), why)
             return
+
+    def _police_visit(self, text, m, a, b, pupils) -> bool:
+        """Police in school for a talk, a demonstration or an assembly, with nobody singled
+        out: the purpose is in the sentence (or a short one after: "Fab assembly.")."""
+        if not m.group().startswith("police"):
+            return False
+        end = b
+        for sa, sb in cues.sentences(text):
+            if sa >= b:
+                end = sb if sb - sa <= 40 else b
+                break
+        if not cues.find(self.police_visit, text, m.end(), end):
+            return False
+        named = any(a <= start < end for start, _, _ in pupils)
+        return not named and not cues.find(self.one_pupil, text, a, end)
 
     def _inspection(self, ctx, text, pupils) -> Iterable[Hit]:
         m = cues.find(self.inspection, text)

@@ -133,6 +133,14 @@ class OffensiveDetector(Detector):
         r"|\bsend\s+(?:me\s+|us\s+)?something\s+(?:naughty|dirty|sexy|saucy|spicy|x-rated|explicit)\b")
     #: A clause whose subject is the poster: "I'm such an idiot", "we were idiots".
     FIRST_PERSON = regex.compile(r"\b(?:i|i'm|im|i am|i was|we|we're|we are|we were|me|us)\b[^.!?]{0,20}$")
+    #: A clause whose subject is an animal or a thing: "my dog is an absolute idiot", "the
+    #: printer is a useless lump". Name-calling needs a person to call.
+    NOT_A_PERSON = regex.compile(
+        r"\b(?:my|our|the|this|that|his|her|their|your)\s+(?:\w+\s+)?(?:dog|dogs|puppy|pup|cat|cats"
+        r"|spaniel|labrador|lab|collie|terrier|poodle|cockapoo|cavapoo|retriever|greyhound|whippet"
+        r"|lurcher|dachshund|pug|husky|beagle|kitten|kittens|hamster|rabbit|guinea\s+pig|parrot|budgie|tortoise|horse|pony|goat|goats"
+        r"|sheep|chickens?|hens?|cockerel|car|van|sat\s?nav|satnav|printer|photocopier|laptop|phone"
+        r"|computer|tv|telly|kettle|oven|boiler|washing\s+machine|dishwasher|hoover|roomba)\s*$")
     #: Posts that discuss prejudice (a lesson, a myth, a campaign) rather than voice it.
     COUNTER = compile_rx(
         r"\b(?:myths?|stereotypes?|stereotyping|not true|isn't true|racism|racist|prejudice|"
@@ -283,6 +291,8 @@ class OffensiveDetector(Detector):
             clause_start = max(folded.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
             if self.FIRST_PERSON.search(folded[clause_start:m.start()], timeout=TIMEOUT):
                 continue  # "I'm such an idiot": self-deprecation
+            if self.NOT_A_PERSON.search(folded[clause_start:m.start()], timeout=TIMEOUT):
+                continue  # "my dog is an absolute idiot": a pet or a thing
             yield m.start(), m.end(), "abuse", ("calls someone names",)
 
     def _generalisations(self, folded: str, words: Words):

@@ -121,7 +121,15 @@ class PersonalDataDetector(Detector):
     #: Words that place a number or address at an organisation's desk, not a person's home.
     ORG_CUE = (r"office|reception|front desk|switchboard|main number|enquiries|enquiry line|"
                r"admissions|absence line|attendance line|call us|contact us|email us|e-mail us|ring us|"
-               r"phone us|text us|find us|visit us|write to us|our (?:number|address|office|phone|email)")
+               r"phone us|text us|find us|visit us|write to us|our (?:number|address|office|phone|email)|"
+               # Another organisation's desk: "call the club", "their base", "the council's
+               # collection line", "box office". Only a landline with no person near is let by.
+               r"(?:call|ring|phone|contact) (?:them|the (?:club|centre|council|surgery|library|"
+               r"hospital|charity|team|service|shop|box office))|"
+               r"their (?:base|office|desk|hq|headquarters|helpline|hotline|line|number|team)|"
+               r"council|club|leisure centre|community centre|surgery|library|hospital|charity|"
+               r"helpline|hotline|box office|ticket office|booking line|freephone|customer services|"
+               r"(?:collection|booking|bookings|information|advice|support|help) line")
     #: A venue right before an address: "St Mary's Church Hall, 12 High Street".
     VENUE_BEFORE = regex.compile(
         r"\b(?:hall|church|chapel|mosque|synagogue|temple|gurdwara|centre|center|library|school|"
@@ -250,7 +258,10 @@ class PersonalDataDetector(Detector):
         """The school's (or another organisation's) public number or address, not a person's."""
         folded = ctx.text.folded
         window = folded[max(0, start - CUE_BEFORE):end + CUE_AFTER]
-        person = self.people.near(ctx, who(), max(0, start - CUE_BEFORE), end + CUE_AFTER)
+        # Whose number it is is said in its own sentence: "Going with my sister!" after a box
+        # office's number does not make it the sister's.
+        left, right = _sentence(folded, start, end)
+        person = self.people.near(ctx, who(), max(left, start - CUE_BEFORE), min(right, end + CUE_AFTER))
         if self.org_cue.search(window, timeout=TIMEOUT):
             return ctx.official or not (mobile or person)
         # An official account giving a landline without naming anyone: the school's number.

@@ -83,6 +83,31 @@ class ReputationDetector(Detector):
         r"(?:\bi'?m|\bi\s+am|\bi\s+was|\bi\s+feel|\bi\s+felt|\bi've\s+been|\bi\s+made|\bi\s+look"
         r"|\bmyself|\bwe\s+(?:were|are|look|felt)|\bi\s+(?:don't|do\s+not))\s+(?:\w+\s+){0,2}$|\b(?:i|we)\s+(?:really\s+|just\s+|honestly\s+)?$"
     )
+    #: A sentence whose subject, left out, is the poster: "Feeling like a total joke after
+    #: falling off the stage", "Looked a right clown in my elf costume". Only articles and
+    #: intensifiers may stand between, so "Feeling like SLT are a joke" is still a verdict.
+    SELF_DROPPED = (
+        r"\W*(?:feeling|felt|feel|looking|looked|look|sounding|sounded)\s+(?:like\s+)?"
+        r"(?:(?:a|an|such|total|complete|absolute|utter|right|proper|real|bit|of|so|very|really"
+        r"|completely|totally|utterly|absolutely|such\s+an?)\s+)*"
+    )
+    #: Right after a verdict, a hedge that turns it into praise: "a total circus, in the best way".
+    POSITIVE_HEDGE = (
+        r"\W*(?:but\s+|and\s+)?(?:in\s+(?:the\s+(?:best|nicest|loveliest)(?:\s+possible)?|a\s+(?:good"
+        r"|great|lovely|nice|brilliant|fun))\s+way|(?:and\s+)?(?:i|we)\s+(?:loved|love)\s+(?:it|them|every))"
+    )
+    #: The words of a show with real clowns in it: "jugglers and clowns everywhere", "the
+    #: circus skills club". Beside these, "clowns" and "circus" are literal.
+    PERFORMANCE = (
+        r"\b(?:jugglers?|juggling\s+(?:balls|clubs|act|club|workshop|skills)|acrobat\w*|trapeze|big\s+top|ringmaster|stilts|unicycl\w*|face\s+paint\w*"
+        r"|red\s+noses?|slapstick|performers?|tightrope|circus\s+(?:skills|school|club|act|acts"
+        r"|tent|performer|performers|topic|theme|workshop))\b"
+    )
+    #: Words that are literal before certain others: "entitled to a refund", "feral cats".
+    SENSE_AFTER = {
+        "entitled": r"\s+to\b",
+        "feral": r"\s+(?:cats?|pigeons?|dogs?|goats?|ponies|pony|parrots?|hogs?|pigs?|children\s+in\s+lord)\b",
+    }
     #: Having a bad time is not a verdict on anyone: "had an absolute nightmare with the car seats".
     EXPERIENCE = r"\b(?:had|having|have\s+had)\s+(?:a|an|such\s+an?)\s+(?:\w+\s+){0,2}$"
     #: Things, not people: "the photocopier at work is useless again".
@@ -238,6 +263,10 @@ class ReputationDetector(Detector):
         self.pronoun = cues.compile_rx(self.PRONOUN)
         self.school_thing = cues.compile_rx(self.SCHOOL_THING)
         self.self_ref = cues.compile_rx(self.SELF)
+        self.self_dropped = regex.compile(self.SELF_DROPPED)
+        self.positive_hedge = regex.compile(self.POSITIVE_HEDGE)
+        self.performance = cues.compile_rx(self.PERFORMANCE)
+        self.sense_after = {w: regex.compile(rx) for w, rx in self.SENSE_AFTER.items()}
         self.experience = cues.compile_rx(self.EXPERIENCE)
         self.thing = cues.compile_words(self.THING)
         self.former = cues.compile_rx(self.FORMER)
@@ -316,18 +345,18 @@ class ReputationDetector(Detector):
 
     def _evaluation(self, text: str, a: int, b: int) -> tuple[regex.Match, float, str] | None:
         for m in cues.find_all(self.strong, text, a, b):
-            if self._about_self_or_thing(text, a, m):
+            if self._not_a_verdict(text, a, b, m):
                 continue
             if not cues.negated(text, m.start()) or m.group().startswith(("no ", "don't", "doesn't")):
                 return m, 0.85, f"derogatory: {m.group()!r}"
         m = cues.find(self.derogatory_shapes, text, a, b)
-        if m and not self._about_self_or_thing(text, a, m):
+        if m and not self._not_a_verdict(text, a, b, m):
             return m, 0.85, f"derogatory: {m.group()!r}"
         m = cues.find(self.sarcasm, text, a, b)
         if m:
             return m, 0.8, f"sarcastic: {m.group().strip()!r}"
         weak = [w for w in cues.find_all(self.weak, text, a, b)
-                if not cues.negated(text, w.start()) and not self._about_self_or_thing(text, a, w)
+                if not cues.negated(text, w.start()) and not self._not_a_verdict(text, a, b, w)
                 and not cues.find(self.experience, text, max(a, w.start() - 30), w.start())]
         if weak:
             w = weak[0]
@@ -342,6 +371,31 @@ class ReputationDetector(Detector):
         """Does the sentence open with a pronoun ("They never bother...")? Matched on the
         sentence itself: a pattern's `^` never matches at a later start position."""
         return bool(self.pronoun.match(sentence, timeout=cues.TIMEOUT))
+
+    def _not_a_verdict(self, text: str, a: int, b: int, m: regex.Match) -> bool:
+        """A negative word that judges nobody here: the poster about themselves, a thing, a
+        word in its literal sense, or a verdict the next words turn into praise."""
+        if self._about_self_or_thing(text, a, m):
+            return True
+        if self.self_dropped.fullmatch(text, a, m.start(), timeout=cues.TIMEOUT):
+            return True  # "Feeling like a total joke ...": the poster, subject left out
+        if self.positive_hedge.match(text, m.end(), b, timeout=cues.TIMEOUT):
+            return True  # "a total circus, in the best way"
+        word = m.group().split()[-1]
+        sense = self.sense_after.get(word)
+        if sense and sense.match(text, m.end(), b, timeout=cues.TIMEOUT):
+            return True  # "entitled to", "feral cats"
+        if word in ("clown", "clowns", "circus") and self._literal_show(text, a, b, m):
+            return True  # "jugglers and clowns everywhere"
+        return False
+
+    def _literal_show(self, text: str, a: int, b: int, m: regex.Match) -> bool:
+        """Is there a show with real clowns around this word: a performance word elsewhere
+        in its sentence ("jugglers and clowns everywhere")?"""
+        for start, end in ((a, m.start()), (m.end(), b)):
+            if cues.find(self.performance, text, start, end):
+                return True
+        return False
 
     def _about_self_or_thing(self, text: str, a: int, m: regex.Match) -> bool:
         """The poster talking about themselves, or a thing (the printer) as the subject."""

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 TIMEOUT = 0.05
 
 
+#: Trie keys that mark where a phrase ends, whole or as a stem: never a character of a phrase.
+_END, _STEM = "", "\x00stem"
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """Folded phrases as one alternation, factored into a trie (several times faster than a
     flat list of alternatives: the regex engine tries one branch per character).
@@ -37,21 +41,22 @@ def alternation(phrases: Iterable[str]) -> str:
     for phrase in {fold(p) for p in phrases}:
         node = trie
         stem = phrase.endswith("*")
-        for ch in " ".join(phrase.rstrip("*").split()):
+        # Only a final "*" is the stem mark: one inside a phrase is a letter of it ("f***ing").
+        for ch in " ".join((phrase[:-1] if stem else phrase).split()):
             node = node.setdefault(ch, {})
-        node["*" if stem else ""] = True
+        node[_STEM if stem else _END] = True
     return _emit(trie)
 
 
 def _emit(node: dict) -> str:
     parts = [(r"\s+" if ch == " " else regex.escape(ch)) + _emit(child)
-             for ch, child in sorted((k, v) for k, v in node.items() if k not in ("", "*"))]
-    if "*" in node:
+             for ch, child in sorted((k, v) for k, v in node.items() if k not in (_END, _STEM))]
+    if _STEM in node:
         parts.append(r"[a-z']*")
     if not parts:
         return ""
     body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    if "" in node and "*" not in node:
+    if _END in node and _STEM not in node:
         body = f"(?:{body})?"
     return body
 
@@ -84,10 +89,12 @@ class WordList:
         firsts = [_WORD_START.match(p) for p in phrases]
         # A phrase that does not start with a letter or digit ('#ad'): no index, scan it all.
         self._scan = any(m is None for m in firsts)
+        # A stem is a phrase whose first word runs up to its final "*" ("micromanag*"); a "*"
+        # inside a word ("f***ing") is a letter of it.
         self._first = {m.group() for m, p in zip(firsts, phrases)
-                       if m and not p[m.end():m.end() + 1] == "*"}
+                       if m and not p[m.end():] == "*"}
         self._stems = tuple({m.group() for m, p in zip(firsts, phrases)
-                             if m and p[m.end():m.end() + 1] == "*"})
+                             if m and p[m.end():] == "*"})
         # The other whole words of the phrases each first word begins ("a" begins "a joke" and
         # "a disgrace"; a word ending in "*" is not whole), fewest first.
         self._rest: dict[str, list[frozenset[str]]] = {}
