@@ -11,7 +11,7 @@ from typing import Iterable
 from ..errors import ConfigError
 from ..images.analysis import ResultCache, keypoints
 from ..images.decode import Decoded, UnreadableImage
-from ..images.logos import LogoMatch, LogoMatcher, required_similarity
+from ..images.logos import LogoMatch, LogoMatcher, required_detail, required_similarity
 from ..model import Hit, ImageInput
 from .base import Detector, PostContext
 
@@ -69,7 +69,8 @@ class LogoDetector(Detector):
             f"the photo {image.name} shows the school's logo ({m.logo})",
             f"found at x={x}, y={y}, {w}x{h} pixels, {m.width_fraction:.0%} of the photo's width{turned}",
             f"{m.inliers} keypoints match the logo's geometry; its appearance, compared tile by tile, "
-            f"scores {m.similarity:.2f} (a match needs {required_similarity(m.shown_px):.2f})",
+            f"scores {m.similarity:.2f} (a match needs {required_similarity(m.shown_px):.2f}), and in fine detail "
+            f"such as lettering {m.detail:.2f} (needs {required_detail(m.shown_px):.2f})",
             evidence=image.name,
             location={"image": image.name, "image_size": list(size), "logo": m.logo, "box": list(box),
                       "angle": m.angle, "width_fraction": m.width_fraction, "confidence": m.confidence},

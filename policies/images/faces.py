@@ -22,8 +22,12 @@ from .decode import Decoded
 FACE_CASCADE = "haarcascade_frontalface_alt2.xml"
 EYE_CASCADE = "haarcascade_eye.xml"
 #: Detection window growth per scale step, and how many overlapping windows make a face.
-SCALE_FACTOR = 1.2
-MIN_NEIGHBORS = 4
+#: 1.25 visits fewer scales than 1.2 (measured: about a quarter less time per photo); with
+#: fewer scales a face gathers fewer overlapping windows, so 3 make one. (Held-out probe,
+#: tests/images/heldout_probe.py: photos with a face 36/41 against 34/41 at 1.2 and 4, and
+#: still none of 25 without people; the eye check below keeps coins and wood grain out.)
+SCALE_FACTOR = 1.25
+MIN_NEIGHBORS = 3
 #: Faces are looked for in the photo scaled to this long side, down to MIN_FACE_PX: a face
 #: 5% of the photo's long side or larger (a dozen people across a frame). The cascade's cost
 #: grows with the number of windows, so this is the speed/recall trade-off.

@@ -7,9 +7,9 @@ import pytest
 from PIL import Image
 
 from policies.images.decode import decode, load_logo
-from policies.images.logos import LogoMatcher
+from policies.images.logos import LogoMatcher, required_detail
 
-from .conftest import FIXTURES, fixture_bytes
+from .conftest import FIXTURES, encode, fixture_bytes
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,35 @@ def test_blank_logo_is_refused_at_load():
     Image.new("RGBA", (200, 200), (40, 90, 160, 255)).save(buf, "PNG")
     with pytest.raises(ValueError, match="detail"):
         LogoMatcher([("blank.png", *load_logo(buf.getvalue()))])
+
+
+# A round crest with the name on an arc (drawn by the held-out probe, a design the thresholds
+# were not tuned on): the ring, the fields and the emblem are shared with the decoy, and only
+# the lettering differs, so appearance alone scores the decoy 0.85+; the detail score reads
+# the letters.
+@pytest.fixture(scope="module")
+def ring():
+    from .heldout_probe import ring_crest
+    ours = ring_crest("SEAVIEW PRIMARY SCHOOL", "EST. 1968", "SAIL · SEEK · SERVE")
+    other = ring_crest("BAYSIDE PRIMARY SCHOOL", "EST. 1971", "HOPE · HEART · HOME")
+    return LogoMatcher([("seaview.png", *load_logo(encode(ours, "PNG")))]), ours, other
+
+
+def _on_photo(logo, width, angle=0.0, blur=0.0, quality=75):
+    from .heldout_probe import Placing, place
+    with Image.open(FIXTURES / "no_people.jpg") as im:
+        photo = im.convert("RGB")
+    return decode(place(photo, logo, Placing(width, (0.5, 0.5), angle=angle, blur=blur, quality=quality)))
+
+
+@pytest.mark.parametrize("width, angle, blur", [(0.30, 0, 0.0), (0.40, -15, 0.0), (0.25, 10, 1.0)])
+def test_ring_crest_found_sharp_and_soft(ring, width, angle, blur):
+    matcher, ours, _ = ring
+    (m,) = matcher.find(matcher.features(_on_photo(ours, width, angle, blur)))
+    assert m.logo == "seaview.png" and m.detail >= required_detail(m.shown_px)
+
+
+@pytest.mark.parametrize("width, angle", [(0.30, 0), (0.40, -15), (0.25, 10)])
+def test_same_ring_crest_with_other_lettering_is_not_ours(ring, width, angle):
+    matcher, _, other = ring
+    assert matcher.find(matcher.features(_on_photo(other, width, angle))) == []
