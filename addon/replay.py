@@ -1,7 +1,10 @@
 """`postwarden replay`: run a HAR file's requests through the addon's pipeline, offline.
 
 mitmproxy's own HAR loader (`mitmproxy.io.har.request_to_flow`) rebuilds each flow, so
-bodies come back byte-exact (charset and Content-Encoding included). Each entry runs the
+bodies come back byte-exact (charset and Content-Encoding included); addon/harentry.py first
+makes other exporters' entries (Firefox, proxies, base64 or params-only bodies, cookies only in
+`cookies`) into what it reads. The member of staff is `--user`, else the request's proxy
+credentials, else those of the CONNECT tunnel it travelled in (StaffUsers). Each entry runs the
 request side of the pipeline before its recorded response is shown to the response side,
 exactly the order the live addon sees. One JSON line per monitored entry (CONTRACT §4).
 """
@@ -15,9 +18,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TextIO
 
+from mitmproxy import http
 from mitmproxy.io import har
 
 from addon.chatframes import read_frame, socket_spec
+from addon.harentry import minimal_response, normalise
 from addon.identity import proxyauth_user
 from addon.pipeline import Inspection, Pipeline
 from policies.model import Decision
@@ -33,20 +38,60 @@ def load_entries(path: Path) -> list[dict]:
     return entries
 
 
+def load_flow(entry: dict, started: str | None = None) -> http.HTTPFlow:
+    """The entry as a flow, whichever exporter wrote it (addon/harentry.py). A response the
+    loader cannot rebuild is reduced to its status rather than losing the request."""
+    entry = normalise(entry, started)
+    try:
+        return har.request_to_flow(entry)
+    except Exception as first:
+        try:
+            return har.request_to_flow(minimal_response(entry))
+        except Exception:
+            raise first from None
+
+
+class StaffUsers:
+    """Who the member of staff is when the request does not say. A proxy's capture holds the
+    CONNECT that opened each tunnel, with the Proxy-Authorization the browser sent; the
+    requests inside the tunnel do not repeat it (and mitmproxy strips it). So a request's user
+    is its own credentials, else those of the tunnel to its host and port, else the last
+    credentials the session sent (one browser's recording: HTTP/2 reuses a tunnel for
+    other hosts of the same certificate)."""
+
+    def __init__(self) -> None:
+        self.tunnels: dict[str, str] = {}
+        self.last: str | None = None
+
+    def user(self, flow: http.HTTPFlow) -> str | None:
+        own = proxyauth_user(flow)
+        req = flow.request
+        authority = f"{(req.host or '').lower()}:{req.port}"
+        if own:
+            self.last = own
+            if req.method.upper() == "CONNECT":
+                self.tunnels[authority] = own
+            return own
+        return self.tunnels.get(authority) or self.last
+
+
 def replay(entries: list[dict], pipeline: Pipeline, out: TextIO, user: str | None = None) -> int:
     """Write one line per monitored entry; return how many entries could not be handled."""
     problems = 0
+    staff = StaffUsers()
+    started: str | None = None
     for index, entry in enumerate(entries):
         try:
-            flow = har.request_to_flow(entry)
+            flow = load_flow(entry, started)
         except Exception as e:   # a malformed entry must not stop the replay
             log.warning("entry %d: cannot load: %s", index, e)
             problems += 1
             continue
+        started = entry.get("startedDateTime") if isinstance(entry.get("startedDateTime"), str) else started
         recorded = flow.response
         flow.response = None
         try:
-            ins = pipeline.inspect(flow, user or proxyauth_user(flow))
+            ins = pipeline.inspect(flow, user or staff.user(flow))
         except Exception as e:
             log.exception("entry %d: inspection failed: %s", index, e)
             problems += 1

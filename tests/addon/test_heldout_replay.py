@@ -1,8 +1,11 @@
 """The replay corpora scored as the project is: the shared scorer runs the installed
 `postwarden replay` command on every HAR, and every label must be met with no false
-extraction. Two corpora: the shared dev sessions (../shared/acceptance/har) and our probe
+extraction. Three corpora: the shared dev sessions (../shared/acceptance/har) and our probe
 (tests/heldout_har), whose sessions send request shapes platforms.md documents that the dev
-HARs do not (see tests/heldout_har/make_probe.py), so extraction is guarded beyond the dev set.
+HARs do not (see tests/heldout_har/make_probe.py), so extraction is guarded beyond the dev set;
+and a second probe (tests/heldout_har2/make_probe2.py) whose sessions other exporters wrote
+(Firefox, a proxy's tunnels, mitmproxy's savehar, compressed bodies as sent), inside directed
+time, across GMT/BST, with official accounts during a posting hold.
 The shared folder stands beside the project wherever the tests run (CI included): without it
 these fail rather than skip.
 """
@@ -16,7 +19,8 @@ import pytest
 from tests.conftest import ROOT, SHARED
 
 SCORER = SHARED / "acceptance" / "score_replay.py"
-CORPORA = {"probe": ROOT / "tests" / "heldout_har", "dev": SHARED / "acceptance" / "har"}
+CORPORA = {"probe": ROOT / "tests" / "heldout_har", "probe2": ROOT / "tests" / "heldout_har2",
+           "dev": SHARED / "acceptance" / "har"}
 POSTWARDEN = Path(sys.executable).with_name("postwarden")
 
 
