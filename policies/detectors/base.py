@@ -60,6 +60,13 @@ class PostContext:
         return self._school_context.cue(self)
 
     @cached_property
+    def shared(self) -> dict:
+        """Results one detector computes and another reads, keyed by who computed them (e.g.
+        the offensive check's findings, which reputation also weighs), so each is computed
+        once per post."""
+        return {}
+
+    @cached_property
     def recipients_text(self) -> NormalizedText:
         return normalize(" ; ".join(self.post.recipients))
 

@@ -48,6 +48,7 @@ class ConfidentialDetector(Detector):
         r"\s+staff|ta)|one\s+of\s+(?:our|the|my)\s+(?:teachers|staff|colleagues|tas))\s+(?:to|with)\s+"
         r"(?:the\s+)?(?:governors|head|trust|ceo|principal|hr|lado)"
         r"|formal\s+complaint\s+(?:about|against)\s+(?:me|a\s+(?:colleague|teacher|member\s+of\s+staff))"
+        r"|grievance\s+(?:has\s+been\s+|was\s+)?(?:raised\s+|lodged\s+|filed\s+)?against\s+(?:her|him|them|our|the|my|a|one)\b"
     )
     #: "got suspended", "has been sacked": whose it is decides staff discipline or exclusion.
     REMOVED = (
@@ -89,7 +90,10 @@ class ConfidentialDetector(Detector):
         r"(?:make|made|making|do|did|doing|raise|raised|raising|log|logged|submit|submitted|file|filed)"
         r"\s+(?:a\s+|another\s+|two\s+|three\s+)?(?:safeguarding|cp|child\s+protection|mash|"
         r"social\s+services|early\s+help|lado)\s+(?:referrals?|concerns?|reports?)"
-        r"|safeguarding\s+(?:referral|disclosure|case|incident)\s+(?:today|this|for|about|on|yesterday)"
+        r"|(?:safeguarding|cp|child\s+protection|mash|lado)\s+(?:referral|disclosure|case|incident)s?\s+"
+        r"(?:today|this|for|about|on|yesterday|re)\b"
+        r"|(?:safeguarding|cp|child\s+protection)\s+(?:concern|referral|report)s?\s+(?:logged|made|raised"
+        r"|submitted|filed|done|gone\s+in)\b"
         r"|social\s+(?:services|care|workers?)\s+(?:are|were|is|was|have\s+been|has\s+been|got|came|"
         r"called|coming|involved|visited|turned\s+up)"
         r"|child\s+protection\s+(?:plan|conference|case|meeting|order|register)"
@@ -108,6 +112,7 @@ class ConfidentialDetector(Detector):
         r"self[- ]?harm\w*|suicid\w*|abuse[ds]?|neglect\w*|social\s+services|social\s+worker"
         r"|\bfgm\b|domestic\s+(?:violence|abuse)|groom\w*|disclos\w*"
         r"|police\s+(?:in|into|at)\s+(?:school|work|ours)"
+        r"|police\s+(?:are\s+|were\s+|now\s+|got\s+|have\s+been\s+)?involved"
     )
     #: Training, awareness and policy: talk about the topic, not a case.
     GENERAL_TOPIC = (
@@ -146,6 +151,9 @@ class ConfidentialDetector(Detector):
         r"|before\s+it'?s\s+announced|hush[- ]hush|you\s+didn'?t\s+hear\s+(?:it|this)\s+from\s+me"
         r"|strictly\s+confidential|keep\s+(?:it\s+)?schtum|mum'?s\s+the\s+word"
         r"|not\s+(?:yet\s+)?official\s+yet|not\s+yet\s+official|isn'?t\s+official\s+yet"
+        r"|keep\s+(?:it|this)\s+zipped|lips\s+(?:are\s+)?sealed|(?:haven'?t|hasn'?t|not)\s+(?:yet\s+)?told\s+(?:the\s+)?staff"
+        r"|(?:report|it)\s+(?:is\s+|isn'?t\s+|won'?t\s+be\s+|not\s+)?(?:yet\s+)?(?:out|published|released)\s+"
+        r"(?:until|til|till|before)\b"
     )
     OUTCOME = (
         r"looking\s+(?:good|bad|grim)|requires\s+improvement|\bri\b|inadequate|special\s+measures"
@@ -176,6 +184,8 @@ class ConfidentialDetector(Detector):
         r"(?:cut|axed|lost|deleted|made\s+redundant)|restructur\w*|redundanc\w*|redundant"
         r"|consultation\s+(?:period|process|meeting)|(?:hiring|recruitment)\s+freeze"
         r"|can'?t\s+afford\s+to\s+pay|(?:merg\w+)\s+with|taken\s+over\s+by"
+        r"|(?:cut|cutting|cuts|slash\w*|reduc\w*)\s+(?:\w+\s+){0,2}?(?:funding|budget)\b"
+        r"|(?:funding|budget)\s+(?:is\s+|being\s+|to\s+be\s+)?(?:cut|slashed|reduced|halved)\b"
     )
     #: Where the finances are ours, not the nation's.
     LOCAL = (

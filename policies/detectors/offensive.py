@@ -91,7 +91,9 @@ class OffensiveDetector(Detector):
         r"\b(?:pathetic|worthless|vile|disgusting|repulsive|spineless|gutless|brainless|pitiful|"
         r"contemptible|jumped-up|(?:sad|nasty|horrible|silly|stupid|ignorant|arrogant|pompous)"
         r"\s+little)\s+(?:little\s+|old\s+)?(?:man|woman|men|women|person|people|bloke|blokes|"
-        r"creature|creatures|human beings?|individual|excuse for an?|specimen)\b")
+        r"creature|creatures|human beings?|individual|excuse for an?|specimen"
+        # Vermin and monsters for a person: "vile little troll", "pathetic little rat".
+        r"|trolls?|toads?|rats?|worms?|weasels?|slugs?|rodents?|goblins?|gremlins?|cockroach(?:es)?)\b")
     ABUSE_PHRASES = compile_rx(
         r"\b(?:go\s+(?:and\s+)?(?:die|jump off a (?:bridge|cliff))|(?:kill|hang)\s+yourself|"
         r"shut\s+(?:up|your\s+(?:mouth|face|gob|trap)),?\s+you|shut\s+your\s+(?:mouth|face|gob|trap)|"
@@ -125,7 +127,25 @@ class OffensiveDetector(Detector):
             r"(?:him|her|them|you|that|the|this)\b"
             r"|\b(?:deserves?|needs?)\s+(?:to\s+be\s+(?:shot|killed|hanged|hung|stabbed|beaten|"
             r"battered|strung\s+up)|a\s+(?:good\s+)?(?:slap|kicking|beating|smack|hiding))\b"),
+        # Wishing harm on someone: "hope he chokes on his vape", "hope she gets run over".
+        compile_rx(
+            r"\b(?:i\s+)?(?:hope|hoping|wish|pray)\s+(?:that\s+)?(?:he|she|they|you|u|he'll|she'll|they'll"
+            r"|you'll)\s+(?:(?:bloody|fucking|actually|just)\s+)?(?:chokes?|dies?(?!\s+(?:laughing|of\s+(?:laughter"
+            r"|embarrassment|shame|boredom)|happy|peacefully))|drops?\s+dead"
+            r"|gets?\s+(?:run\s+over|hit\s+by\s+a\s+(?:bus|car|truck|train)|cancer|what's\s+coming)"
+            r"|rots?(?:\s+in\s+(?:hell|jail|prison))?|burns?\s+in\s+hell|suffers?)\b"),
     )
+    #: Sexual slang about a person: "would absolutely smash 🍑", "I'd shag him". The verb ends
+    #: the clause (or takes "her"/"him"), so "she'd smash it" and "I'd smash that exam" are not.
+    SEXUAL_SLANG = compile_rx(
+        r"\b(?:would|i'd|id|i\s+would|she'd|he'd|i'm\s+gonna)\s+(?:(?:absolutely|definitely|defo|deffo|totally"
+        r"|so|happily|still|100%)\s+)?(?:smash|bang|shag|pound)(?:\s+(?:her|him))?"
+        r"(?=\s*(?:$|[.!?,;]|[\U0001f000-\U0001faff\u2600-\u27bf]))")
+    #: A stereotype that follows a group in a later sentence: "Roma kids starting in
+    #: Reception. Here we go again. Lock up your bikes."
+    STEREOTYPE_FOLLOW = compile_rx(
+        r"\b(?:lock\s+up\s+your|hide\s+your|keep\s+an\s+eye\s+on\s+your|count\s+your\s+(?:spoons|valuables)"
+        r"|breed\s+like|send\s+(?:them|em|'em)\s+(?:all\s+)?back|deport\s+(?:them|em|'em|the\s+lot))")
     #: Asking someone for sexual images or content: "send me something naughty", "send pics x".
     SEXUAL_REQUEST = compile_rx(
         r"\bsend\s+(?:me\s+|us\s+)?(?:(?:some|a\s+few|more|your|a)\s+)?(?:naughty|dirty|nude|sexy|saucy|"
@@ -187,11 +207,18 @@ class OffensiveDetector(Detector):
             rf"(?<![a-z0-9])(?:(?:{alternation(groups['generalisation'])})|{self.PREDICATE_LEAD}"
             rf"(?:{alternation(groups['predicate'])}))(?![a-z0-9])")
 
+    def findings(self, ctx: PostContext) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """(start, end, signal, why) of every offensive span, computed once per post (the
+        reputation check reads them too). They depend on the text and the shipped word lists
+        only, so any instance's answer serves."""
+        found = ctx.shared.get("offensive")
+        if found is None:
+            found = ctx.shared["offensive"] = list(self._findings(ctx.text.folded, ctx.words))
+        return found
+
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
-        folded = ctx.text.folded
-        words = ctx.words
         seen: list[tuple[int, int]] = []
-        for start, end, signal, why in self._findings(folded, words):
+        for start, end, signal, why in self.findings(ctx):
             if not any(start < e and s < end for s, e in seen):
                 seen.append((start, end))
                 yield self.text_hit(ctx, signal, 0.9, start, end, *why)
@@ -211,6 +238,8 @@ class OffensiveDetector(Detector):
             yield m.start(), m.end(), "abuse", ("tells someone off abusively",)
         for m in self.SEXUAL_REQUEST.finditer(folded, timeout=TIMEOUT):
             yield m.start(), m.end(), "sexual", ("asks for sexual content",)
+        for m in self.SEXUAL_SLANG.finditer(folded, timeout=TIMEOUT):
+            yield m.start(), m.end(), "sexual", ("sexual slang about a person",)
         yield from self._generalisations(folded, words)
 
     def _disguised(self, folded: str, words: Words):
@@ -319,6 +348,9 @@ class OffensiveDetector(Detector):
                                                 timeout=TIMEOUT):
                 said = self.generalisation.search(folded, stop + 1, _sentence_end(folded, stop + 1),
                                                   timeout=TIMEOUT)
+            if said is None:
+                said = self.STEREOTYPE_FOLLOW.search(folded, end, min(len(folded), end + 160),
+                                                     timeout=TIMEOUT)
             if said is not None:
                 group = folded[start:end]
                 yield start, said.end(), "discriminatory", (

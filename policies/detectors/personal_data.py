@@ -57,9 +57,10 @@ class PersonalDataDetector(Detector):
     SIGNALS = ("phone", "email", "address", "date_of_birth", "ni_number", "upn", "nhs_number",
                "health_or_sen")
 
-    #: UK numbers: 07700 900461, 0113 496 0000, (01632) 960123, +44 7700 900461, +44 (0)113...
+    #: UK numbers: 07700 900461, 0113 496 0000, (01632) 960123, +44 7700 900461, +44 (0)113...,
+    #: and with every digit spaced out to dodge filters: 0 7 7 0 0 9 0 0 4 6 1.
     PHONE = regex.compile(
-        r"(?<![\w+/=.@-])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s.\-()]{0,2}\d){8,9}(?![\w/@])")
+        r"(?<![\w+/=.@-])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0[\s.\-]?)\d(?:[\s.\-()]{0,2}\d){8,9}(?![\w/@])")
     EMAIL = regex.compile(r"(?<![\w.+@-])([a-z0-9][a-z0-9._%+-]*)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
     URL = compile_rx(r"(?:https?://|www\.)\S+")
     #: An address written out to dodge scrapers: "jo.bloggs at example dot com", "jo[at]example.com".

@@ -52,7 +52,9 @@ class People:
         ("in", "y5"), ("in", "y6")))
     #: Capitalised words that are not names (sentence openers, days, institutions).
     NOT_NAMES = frozenset((
-        "i", "it", "this", "that", "there", "here", "he", "she", "they", "we", "you", "what", "who",
+        "i", "ive", "im", "id", "ill", "it", "its", "this", "that", "there", "here", "he", "she",
+        "hes", "shes", "theyre", "theyve", "were", "weve", "they", "we", "you", "youre", "youve",
+        "what", "who",
         "where", "when", "why", "how", "which", "everyone", "everybody", "someone", "somebody",
         "nobody", "anyone", "anybody", "today", "tomorrow", "yesterday", "tonight", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -64,9 +66,20 @@ class People:
         "council", "government", "trust", "academy", "department", "nothing", "something",
         "everything", "life", "work", "weekend", "term", "half", "parents", "kids", "children"))
 
+    #: A form or class code after "in"/"from": "Jasmine in 10B", "Hamza in 11Q".
+    FORM_CODE = regex.compile(
+        r"(?:[1-9]|1[0-3])(?!(?:am|pm|st|nd|rd|th|d|m|mm|cm|km|kg|mb|gb|ml|hr|hrs|h|s|p|l|lb"
+        r"|lbs|ft|yrs?|yo|wks?|mins?|secs?|mph|kph)$)[a-z]{1,3}[0-9]?")
+
     def __init__(self, school: School):
         self.staff_names = {fold(n) for s in school.staff for n in (s.first_name, s.last_name)
                             if len(fold(n)) >= 3} - word_names()
+        # A colleague's full name identifies them however it is written ("owen pugh off
+        # with stress" in lower case), unlike a lone first name.
+        full = sorted({fold(f"{s.first_name} {s.last_name}") for s in school.staff}, key=len, reverse=True)
+        self.staff_full = regex.compile(
+            r"(?<![a-z0-9])(?:" + "|".join(r"\s+".join(regex.escape(w) for w in n.split()) for n in full)
+            + r")(?![a-z0-9])") if full else None
 
     def identified(self, ctx: PostContext) -> list[Person]:
         """Everyone the post identifies, in text order."""
@@ -85,13 +98,22 @@ class People:
             nxt = tuple(t.key for t in tokens[i + 1:i + 3])
             possessive = folded[tok.start:tok.end].endswith("'s")
             if tok.key in self.staff_names or possessive or nxt[:1] and nxt[0] in self.PREDICATES \
-                    or nxt in self.SCHOOL_PLACES:
+                    or nxt in self.SCHOOL_PLACES or self._form_code_place(nxt):
                 found.append(Person(folded[tok.start:tok.end], tok.start, tok.end))
+        if self.staff_full is not None:
+            for m in self.staff_full.finditer(folded, timeout=TIMEOUT):
+                if not any(p.start <= m.start() < p.end for p in found):
+                    found.append(Person(m.group(), m.start(), m.end()))
         for m in self.TITLED.finditer(folded, timeout=TIMEOUT):
             if ctx.text.excerpt(*m.span(1))[:1].isupper():
                 found.append(Person(ctx.text.excerpt(*m.span()), m.start(), m.end()))
         found.sort(key=lambda p: p.start)
         return found
+
+    def _form_code_place(self, nxt: tuple[str, ...]) -> bool:
+        """"in 10B", "from 11Q": a form code right after a capitalised word places a pupil."""
+        return len(nxt) == 2 and nxt[0] in ("in", "from") \
+            and bool(self.FORM_CODE.fullmatch(nxt[1], timeout=TIMEOUT))
 
     def third_person(self, ctx: PostContext, identified: list[Person], start: int, end: int
                      ) -> str | None:

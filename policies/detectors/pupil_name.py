@@ -22,11 +22,21 @@ from .base import Detector, PostContext
 
 WORD_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "word_names.txt"
 
+#: The letters of a form code after its year number ("11Q", "10B", "9X2"), but not a unit,
+#: an ordinal or a time stuck to a number ("10am", "5th", "3d", "5m").
+FORM_CODE_TAIL = (r"(?!(?:am|pm|st|nd|rd|th|d|m|mm|cm|km|kg|mb|gb|ml|hr|hrs|h|s|p|l|lb|lbs"
+                  r"|ft|yrs?|yo|wks?|mins?|secs?|mph|kph)\b)[a-z]{1,3}[0-9]?\b")
 #: Right after a first name: "in my class", "from Year 5", "in my Year 11 group", "(Y6)".
 NEAR_AFTER = regex.compile(
     r"^(?:'s?)?\s*,?\s*(?:(?:in|from|of)\s+(?:my|our|the|his|her)?\s*(?:new\s+)?"
     r"(?:(?:year|yr|y)\s?(?:[1-9]|1[0-3])|reception|nursery|class|form|tutor group|group|set)"
     r"|\(\s*(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s*\)"
+    # A form or class code: "in 11Q", "from 10B", "in my 9X2" (a year number with letters
+    # stuck to it), never a time, an ordinal or a unit ("in 10am", "in 5th", "in 4k").
+    r"|(?:in|from)\s+(?:my\s+|our\s+)?(?:form\s+|class\s+|set\s+)?(?:[1-9]|1[0-3])" + FORM_CODE_TAIL +
+    # "Frank, one of my Year 10 learners": an apposition that says what the name is.
+    r"|(?:one|1)\s+of\s+(?:my|our|the)\s+(?:new\s+)?(?:(?:year|yr|y)\s?(?:[1-9]|1[0-3])s?\s+)?"
+    r"(?:learners|pupils|students|kids|tutees|class|form|set|group|year\s?(?:[1-9]|1[0-3])s)\b"
     r"|'?s?\s+(?:ehcp|iep|sen support|send|reading age|target grade|predicted grade|attendance"
     r"|behaviour plan|detention|exclusion|diagnosis|diagnosed)\b)")
 #: Right before a first name: "my pupil Ava", "one of my Year 3s, Ava".
@@ -83,6 +93,17 @@ class PupilNameDetector(Detector):
                                     "names a pupil by first name and initial",
                                     f"school context: {ctx.school_cue!r}")
             else:
+                pupils, end = self._surname_possessive(ctx, m)
+                if pupils:
+                    # "kieran lomax reids mum": the full name with a possessive written
+                    # without its apostrophe, which the matcher reads as a first name alone.
+                    pupils = self._beyond_consent(ctx, pupils, NameConsent.FULL)
+                    if pupils:
+                        subject = " or ".join(p.full_name for p in pupils[:3])
+                        yield self.text_hit(ctx, "full_name", 0.9, m.start, end,
+                                            "names a pupil in full (possessive without apostrophe)"
+                                            + self._on_official(ctx, pupils), subject=subject)
+                    continue
                 near = self._near_cue(ctx, m)
                 if near is None:
                     if not ctx.school_cue or not self._bare_name_can_fire(ctx, m, name):
@@ -121,6 +142,25 @@ class PupilNameDetector(Detector):
             return ""
         consents = sorted({str(p.name_consent) for p in pupils})
         return f", beyond the name consent on file ({', '.join(consents)})"
+
+    @staticmethod
+    def _surname_possessive(ctx: PostContext, m: Mention) -> tuple[tuple[Pupil, ...], int]:
+        """The pupils whose surname follows this first name with a bare possessive "s"
+        ("lomax reids", "brennans"), hyphens read as spaces or dropped."""
+        after = ctx.text.folded[m.end:m.end + 60]
+        found, end = [], m.end
+        for pupil in m.pupils:
+            surname = fold(pupil.last_name)
+            forms = {surname, surname.replace("-", " "), surname.replace("-", ""),
+                     surname.replace("'", ""), surname.replace("'", " ")}
+            for form in forms:
+                words = r"[\s-]+".join(regex.escape(w) for w in form.split())
+                hit = regex.match(rf"\s+{words}s(?![a-z0-9'])", after, timeout=0.05)
+                if hit:
+                    found.append(pupil)
+                    end = max(end, m.end + hit.end())
+                    break
+        return tuple(found), end
 
     @staticmethod
     def _near_cue(ctx: PostContext, m: Mention) -> str | None:

@@ -19,6 +19,7 @@ from ..model import Hit
 from ..text.roster_matcher import Form
 from ..text import cues
 from .base import Detector, PostContext
+from .offensive import OffensiveDetector
 from .pupil_name import word_names
 
 LOCATIVE = regex.compile(r"\b(?:at|in|from|of|to)\s+$")
@@ -46,10 +47,14 @@ class ReputationDetector(Detector):
         "our principal", "my principal", "the vice principal", "our ceo", "the executive head",
         "our executive head",
         "those at the top", "the people at the top", "from the top",
+        "whoever decided", "whoever thought", "whoever came up with", "whoever signed off",
+        "whoever planned",
     )
-    #: Workplace targets that mean the school only when the post is about work.
+    #: Workplace targets that mean the school only when the post is about work ("whoever
+    #: decided" is its leadership only in a post about school).
     WEAK_SCHOOL_TARGETS = ("place", "ours", "this place", "the place", "work", "my work", "head",
-                           "boss")
+                           "boss", "whoever decided", "whoever thought", "whoever came up with",
+                           "whoever signed off", "whoever planned")
     COLLEAGUE_TARGETS = (
         "colleague", "colleagues", "my colleague", "a colleague", "my ta", "our ta", "the ta",
         "the tas", "the senco", "our senco", "my line manager", "line manager", "my hod",
@@ -70,6 +75,12 @@ class ReputationDetector(Detector):
         "year 9", "year 10", "year 11", "year 12", "year 13", "year 7s", "year 8s", "year 9s",
         "year 10s", "year 11s", "teenagers", "some parents", "these kids", "these parents",
         "my set", "bottom set", "the boys", "the girls",
+        # One parent pointed at: "that dad at the gate", "one mum in the playground".
+        "that dad", "this dad", "one dad", "a dad", "that mum", "this mum", "one mum", "a mum",
+        "that mother", "that father", "one mother", "one father",
+        # One pupil pointed at: "that kid in 9Y", "this boy in my form".
+        "that kid", "this kid", "one kid", "that child", "this child", "that boy", "this boy",
+        "that girl", "this girl",
     )
     #: After "the school": a thing, not the institution ("the school run is a joke").
     SCHOOL_THING = (
@@ -80,7 +91,7 @@ class ReputationDetector(Detector):
     FORMER = r"\b(?:old|previous|last|former|ex)[- ](?:job|school|work|boss|head|workplace|place|trust)"
     #: Self-deprecation is not disparagement: "I'm such an idiot, left my lanyard at school".
     SELF = (
-        r"(?:\bi'?m|\bi\s+am|\bi\s+was|\bi\s+feel|\bi\s+felt|\bi've\s+been|\bi\s+made|\bi\s+look"
+        r"(?:\bi'?m|\bi\s+am|\bi\s+was|\bi\s+feel|\bi\s+felt|\bi've\s+been|\bi\s+made|\bi\s+look(?:ed)?"
         r"|\bmyself|\bwe\s+(?:were|are|look|felt)|\bi\s+(?:don't|do\s+not))\s+(?:\w+\s+){0,2}$|\b(?:i|we)\s+(?:really\s+|just\s+|honestly\s+)?$"
     )
     #: A sentence whose subject, left out, is the poster: "Feeling like a total joke after
@@ -123,7 +134,8 @@ class ReputationDetector(Detector):
 
     #: Derogatory in itself, whatever the target.
     STRONG = (
-        "is a joke", "a joke", "are the worst", "is the worst", "a shambles", "shambles", "disgrace", "morale is on the floor",
+        "is a joke", "a joke", "are the worst", "is the worst", "are a nightmare", "are such a nightmare",
+        "were a nightmare", "a shambles", "shambles", "disgrace", "morale is on the floor",
         "morale is at rock bottom", "morale is through the floor", "no wonder half the staff",
         "no wonder staff are leaving", "no wonder nobody stays", "shambolic", "a disgrace", "disgraceful", "clueless",
         "haven't got a clue", "hasn't got a clue", "havent got a clue", "hasnt got a clue",
@@ -183,7 +195,25 @@ class ReputationDetector(Detector):
         r"don't|won't|never)\s+(?:read|listen|follow|understand|manage)"
         r"|(?:thanks|thank\s+you)\s+for\s+nothing|(?:clearly|obviously)\s+(?:can't|cannot)\s+read"
         r"|it'?s\s+not\s+(?:that\s+hard|rocket\s+science)"
+        r"|(?:maybe|perhaps)\s+(?:try\s+)?(?:reading|read)\s+(?:the|our|my|this)\s+(?:letter|newsletter|e-?mail"
+        r"|website|message|post|policy|text|guidance)"
+        r"|before\s+(?:you|u)\s+(?:moan|complain|whinge|whine|kick\s+off|start\s+(?:moaning|complaining))"
+        r"|(?:some\s+of\s+(?:you|them)|some\s+(?:parents|people|families|staff))\s+(?:really\s+)?(?:need|needs)\s+to\s+"
+        r"learn\s+(?:to|how\s+to)\s+(?:read|drive|park|parent|listen|spell|behave)"
     )
+    #: An evaluation that names its own target: "the worst run academy in the county".
+    SELF_TARGETED = (
+        r"\b(?:worst(?:[- ](?:run|managed|led|organised))?|(?:badly|poorly|appallingly|terribly)[- ]run)\s+"
+        r"(?:school|academy|trust|provision|employer|place\s+to\s+work|workplace|place)\b"
+        # Not a thing or an event that shares the word: "the worst school run", "Academy Awards".
+        r"(?!\s+(?:awards?|run|runs|holidays?|trip|trips|dinners?|uniform|photos?|bus|gates?|play|disco))"
+    )
+    #: On an official account's reply, "you" is the parent or member of the public it answers.
+    ADDRESSEE = r"\b(?:you|your|u|ur)\b"
+    REPLY_ACTIONS = frozenset(("reply", "comment", "dm"))
+    #: Offensive findings that disparage whoever they are aimed at.
+    OFFENSIVE_VERDICT = frozenset(("abuse", "discriminatory", "threat"))
+    PREDICATE_BEFORE = regex.compile(r"\b(?:is|are|'re|was|were)\s+(?:\w+\s+){0,2}$")
 
     #: Derogatory idioms with a slot in them: "treats its staff like dirt", "couldn't manage
     #: his way out of a paper bag", "not one of them can be bothered".
@@ -194,7 +224,8 @@ class ReputationDetector(Detector):
         r"|couldn'?t\s+(?:\w+\s+){1,3}(?:out\s+of\s+a\s+(?:paper|wet)\s+bag|a\s+piss-?up\s+in\s+a\s+brewery)"
         r"|(?:not\s+(?:a\s+single\s+)?one|none)\s+of\s+them\s+(?:can|could|will|would|ever)\s+be\s+bothered"
         r"|\b(?:a|an)\s+(?:total|complete|absolute|utter|right|proper|bloody|fucking|f\*+ing)\s+(?:joke|circus"
-        r"|shambles|disgrace|farce|mess|embarrassment|laughing\s?stock|car\s+crash|clown\s+show|shitshow|zoo)\b"
+        r"|shambles|disgrace|farce|mess|embarrassment|laughing\s?stock|car\s+crash|clown\s+show|shitshow|zoo"
+        r"|clown|buffoon|muppet|liability|numpty|halfwit|plonker|waste\s+of\s+space)\b"
         r"|\b(?:most|biggest)\s+(?:ridiculous|stupid|absurd|pointless|insane|idiotic|ludicrous)\s+(?:thing|idea"
         r"|decision|policy|plan|rule)\s+(?:i'?ve|i\s+have)\s+(?:ever\s+)?(?:read|seen|heard)"
     )
@@ -211,6 +242,7 @@ class ReputationDetector(Detector):
         r"|nobody'?s?\s+(?:has\s+)?been\s+replaced"
         r"|(?:not|never)\s+(?:been\s+)?replac(?:ed|ing)\s+(?:her|him|them|staff|anyone)"
         r"|(?:raised|raising|flagged)\s+(?:my|our|these|the|serious)\s+(?:\w+\s+)?concerns?"
+        r"|\btlr\b|backdat\w*|(?:pay\s+)?increments?\b"
     )
     GRIEVANCE_DENIAL = (
         r"\bignored\b|\brefused\b|\bdenied\b|\brejected\b|turned\s+down|knocked\s+back|no\s+reply"
@@ -219,6 +251,10 @@ class ReputationDetector(Detector):
         r"|they\s+expect\s+us|forced\s+to|made\s+to\s+(?:work|cover|stay)|no\s+support\s+from"
         r"|(?:three|four|five|3|4|5|several|multiple)\s+times|\bagain\b"
         r"|(?:won'?t|don'?t|never|refuse\s+to)\s+listen|something\s+has\s+(?:got\s+)?to\s+give"
+        r"|\bfuming\b|\bnothing\s*[.!]|nothing\s+to\s+show"
+        r"|since\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october"
+        r"|november|december|summer|easter|christmas|(?:19|20)\d\d)\b"
+        r"|(?:nobody|no\s+one|no-one|none\s+of\s+us)\s+(?:\w+\s+){0,3}?(?:has|have)\s+(?:had|got|seen)"
     )
     GRIEVANCE_FORMAL = (
         r"\b(?:raised|raising|filed|filing|submitted|lodged)\s+a\s+(?:formal\s+)?grievance"
@@ -281,6 +317,11 @@ class ReputationDetector(Detector):
         self.national = cues.compile_words(self.NATIONAL)
         self.defamatory = cues.compile_rx(self.DEFAMATORY)
         self.workplace = cues.compile_words(cues.WORKPLACE + tuple(names))
+        self.self_targeted = cues.compile_rx(self.SELF_TARGETED)
+        self.addressee = cues.compile_rx(self.ADDRESSEE)
+        # Abuse, threats and discriminatory remarks, read as the offensive check reads them:
+        # aimed at pupils, parents or staff, they disparage them too.
+        self.offence = OffensiveDetector(school, pack)
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         text = ctx.text.folded
@@ -315,6 +356,11 @@ class ReputationDetector(Detector):
                 if a <= mention.start < b and self._real_mention(ctx, mention):
                     found.append((PUPILS, text[mention.start:mention.end], mention.start))
                     break
+            else:
+                you = ctx.official and ctx.post.action in self.REPLY_ACTIONS and ctx.post.recipients \
+                    and cues.find(self.addressee, text, a, b)
+                if you:
+                    found.append((PUPILS, f"{you.group()} (the account replied to)", you.start()))
         return found
 
     @staticmethod
@@ -403,20 +449,54 @@ class ReputationDetector(Detector):
             return True
         return bool(cues.find(self.thing, text, a, m.start()))
 
+    def _offensive_verdicts(self, ctx: PostContext, text: str) -> list[tuple[int, int, str]]:
+        """Spans of abuse, threats and discriminatory remarks, and of profanity used as a
+        predicate ("parents ... are absolute c***s")."""
+        out = []
+        for start, end, signal, _ in self.offence.findings(ctx):
+            if signal in self.OFFENSIVE_VERDICT or (
+                    signal == "profanity"
+                    and self.PREDICATE_BEFORE.search(text, max(0, start - 30), start, timeout=cues.TIMEOUT)):
+                out.append((start, end, signal))
+        return out
+
     def _disparaging(self, ctx: PostContext, text: str, work: bool) -> Iterable[Hit]:
         spans = cues.sentences(text)
         reported: set[str] = set()
+        offences = None
         for i, (a, b) in enumerate(spans):
             found = self._evaluation(text, a, b)
+            hit = None
             if not found:
-                continue
+                if offences is None:
+                    offences = self._offensive_verdicts(ctx, text)
+                hit = next(((s, e, sig) for s, e, sig in offences if a <= s < b), None)
+                if hit is None:
+                    continue
+                found = (_Span(hit[0], min(hit[1], b)), 0.8,
+                         f"offensive ({hit[2]}): {text[hit[0]:min(hit[1], b)]!r}")
             m, score, why = found
             targets = self._targets(ctx, text, a, b, work)
+            if hit is not None and hit[2] == "discriminatory":
+                # The group itself must be pupils or their families ("Roma kids", "immigrant
+                # families"): "trans people ... near kids" disparages a group, not the pupils.
+                targets = [t for t in targets if t[0] == PUPILS and hit[0] <= t[2]
+                           and len(text[hit[0]:t[2]].split()) <= 2]
+                if not targets:
+                    continue
+            if not targets and work:
+                own = cues.find(self.self_targeted, text, a, b)
+                if own:
+                    targets = [(SCHOOL, own.group(), own.start())]
             if not targets and i and (self._carries_on(text[a:b]) or b - a <= SHORT):
                 # "They never bother..." or a verdict on its own ("Shambles.") carries on
-                # from the sentence before.
-                pa, pb = spans[i - 1]
-                targets = self._targets(ctx, text, pa, pb, work)
+                # from the sentence before, past short asides in between ("parents at pick
+                # up 🙄 never again. absolute clowns").
+                for j in range(i - 1, -1, -1):
+                    pa, pb = spans[j]
+                    targets = self._targets(ctx, text, pa, pb, work)
+                    if targets or pb - pa > SHORT:
+                        break
             target = self._nearest(text, targets, m.start())
             if target is None or target[0] in reported:
                 continue
@@ -453,6 +533,19 @@ class ReputationDetector(Detector):
                                     "accuses someone at the school of wrongdoing",
                                     f"target: {target[1]!r}", f"claim: {m.group()!r}")
                 return
+
+
+class _Span:
+    """A match-like span for an evaluation found by another check."""
+
+    def __init__(self, start: int, end: int):
+        self._span = (start, end)
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def span(self) -> tuple[int, int]:
+        return self._span
 
 
 _WHAT = {

@@ -25,7 +25,7 @@ THRESHOLD = 0.6
 
 class SolicitationDetector(Detector):
     CATEGORY = "solicitation"
-    SIGNALS = ("political", "religious", "commercial", "chain_letter")
+    SIGNALS = ("political", "religious", "commercial", "chain_letter", "personal_appeal")
 
     #: Parties and movements, as they follow "vote", "support", "join".
     PARTIES = (
@@ -113,7 +113,8 @@ class SolicitationDetector(Detector):
         "year 1", "year 2", "year 3", "year 4", "year 5", "year 6", "reception", "nursery",
         "pta", "fundrais*", "charity", "raffle", "tombola", "fair", "parents", "families",
         "open evening", "open day", "book fair", "uniform", "school trip", "bake sale",
-        "cake sale", "non-uniform", "christmas jumper", "sports day",
+        "cake sale", "non-uniform", "christmas jumper", "sports day", "breakfast club",
+        "after school club", "after-school club", "wraparound",
     )
 
     #: Commercial cues that are appeals in themselves.
@@ -125,6 +126,7 @@ class SolicitationDetector(Detector):
         r"|\b(?:discount|promo|voucher|referral)\s+code\b"
         r"|\b(?:dm|pm|message|inbox|whatsapp|text)\s+(?:me\s+|us\s+)?(?:for|to)\s+(?:book\w*|prices?|"
         r"price\s+list|orders?|rates|details|enquiries|appointments|availability|info|more\s+info|"
+        r"(?:a|the|my|our)\s+(?:new\s+|latest\s+)?(?:brochure|catalogue|catalog|menu)|brochures?|catalogues?|"
         r"(?:a\s+|your\s+)?(?:discount|code|\d{1,2}\s?%\s+off|free\s+sample)|order)\b"
         r"|\b(?:i'm|i\s+am|i've\s+started|now)\s+(?:now\s+)?(?:selling|stocking)\b"
         r"|\b(?:i'm|i\s+am)\s+(?:now\s+)?an?\s+(?:\w+\s+)?(?:consultant|ambassador|distributor|stockist)\b"
@@ -135,7 +137,8 @@ class SolicitationDetector(Detector):
         r"|\b(?:private\s+)?(?:tuition|tutoring)\s+(?:available|spaces|slots)\b"
         r"|\b(?:spaces|slots)\s+available\s+for\s+(?:tuition|tutoring|lessons)\b"
         r"|\b(?:check\s+out|visit|support|follow)\s+(?:my|our)\s+(?:new\s+)?(?:little\s+)?"
-        r"(?:small\s+)?(?:shop|store|etsy|business|online\s+shop|side\s+hustle)\b"
+        r"(?:small\s+)?(?:[a-z]+\s+)?(?:shop|store|etsy|business|online\s+shop|side\s+hustle)\b"
+        r"|\borders\s+(?:are\s+)?(?:now\s+)?(?:open|being\s+taken)\b"
         r"|\bcheck\s+out\s+our\s+friends\s+at\b|\bsponsored\s+post\b|\bin\s+partnership\s+with\b"
     )
     #: An offer: not an appeal alone ("20% off at the garden centre, bargain"), but it is
@@ -144,7 +147,9 @@ class SolicitationDetector(Detector):
         r"\b\d{1,2}\s?%\s+off\b|\bhalf\s+price\b|\bbogof\b|\bbuy\s+one\s+get\s+one\b"
         r"|\bfree\s+(?:delivery|shipping|trial|consultation|taster)\b|\bgiveaway\b|\benter\s+to\s+win\b"
         r"|\blimited\s+(?:spaces|stock|availability|offer|time\s+only)\b|\bspecial\s+offer\b"
-        r"|£\d+(?:\.\d\d)?\s*(?:per|an|a|/)\s*(?:hour|hr|session|lesson|class)\b"
+        r"|£\d+(?:\.\d\d)?\s*(?:per|an|a|/)\s*(?:hour|hr|session|lesson|class|day|week|child|person|head)\b"
+        r"|\b(?:places|spaces|spots|tickets)\s+(?:are\s+)?(?:strictly\s+)?limited\b"
+        r"|\b(?:2|two)\s+for\s+(?:1|one)\b|\b(?:3|three)\s+for\s+(?:2|two)\b"
     )
     #: A push towards a purchase or a booking.
     COMMERCIAL_PUSH = (
@@ -153,6 +158,15 @@ class SolicitationDetector(Detector):
         r"|\bdon't\s+miss\s+(?:out|it)\b|\bhead\s+(?:over\s+|down\s+)?to\b|\bcheck\s+(?:them\s+|it\s+)?out\b"
         r"|\bsign\s+up\b|https?://|www\.|\bbookings?\b|\bgrab\s+(?:a|one|yours|your)\b"
         r"|\bsnap\s+(?:it|one|them)\s+up\b|\bwhile\s+(?:stocks|they)\s+last\b"
+        r"|\bregister\s+(?:now|today|here|online|your\s+interest)\b|\breserve\s+(?:your|a)\s+(?:place|spot|space)\b"
+        r"|\btell\s+(?:them|him|her)\s+[\w@]+\s+sent\s+you\b|\bmention\s+(?:this\s+post|us|our\s+name)\b"
+    )
+    #: A member of staff asking readers for money for their own cause: "please sponsor me",
+    #: "my JustGiving link". The first person keeps the school's own appeals out.
+    PERSONAL_APPEAL = (
+        r"\bsponsor\s+me\b|\bmy\s+(?:justgiving|just\s+giving|gofundme|go\s+fund\s+me|fundraising\s+page"
+        r"|donation\s+page)\b|\b(?:donate|give)\s+(?:to|via|on)\s+my\s+(?:page|link|justgiving|fundraiser)\b"
+        r"|\b(?:i'm|i\s+am|i'll\s+be)\s+(?:\w+\s+){0,4}?for\s+(?:\w+\s+){0,3}?(?:please\s+)?(?:sponsor|donate)\b"
     )
 
     #: Chain letters, hoaxes and spam.
@@ -186,7 +200,9 @@ class SolicitationDetector(Detector):
             rf"{lead}(?:re-?)?vote\s+(?:for\s+)?(?:the\s+)?(?:{parties})(?![a-z0-9])"
             rf"|{lead}(?:re-?)?(?:vote\s+(?:for\s+)?|elect\s+)[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:for|as)\s+"
             rf"(?:our\s+|your\s+|the\s+)?(?:next\s+|new\s+|local\s+)?(?:{office})(?![a-z0-9])"
-            rf"|#vote(?:{parties.replace(chr(92) + 's+', '')})(?![a-z0-9])")
+            rf"|#vote(?:{parties.replace(chr(92) + 's+', '')})(?![a-z0-9])"
+            # "please vote for Cllr Sharma": the office before the name.
+            rf"|{lead}(?:re-?)?(?:vote\s+(?:for\s+)?|elect\s+)(?:{office})\.?\s+[a-z'-]+")
         self.support_party = cues.compile_rx(
             rf"{lead}(?:support|back|join)\s+(?:the\s+|your\s+|our\s+)?(?:local\s+)?"
             rf"(?:{cues.alternation(self.PARTIES_UNAMBIGUOUS)})"
@@ -204,11 +220,12 @@ class SolicitationDetector(Detector):
         self.commercial_offer = cues.compile_rx(self.COMMERCIAL_OFFER)
         self.commercial_push = cues.compile_rx(self.COMMERCIAL_PUSH)
         self.chain = cues.compile_rx(self.CHAIN)
+        self.personal_appeal = cues.compile_rx(self.PERSONAL_APPEAL)
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         text = ctx.text.folded
         for found in (self._political(ctx, text), self._religious(ctx, text),
-                      self._commercial(ctx, text), self._chain(ctx, text)):
+                      self._commercial(ctx, text), self._chain(ctx, text), self._appeal(ctx, text)):
             if found is not None:
                 yield found
 
@@ -260,13 +277,23 @@ class SolicitationDetector(Detector):
         if push:
             why.append(f"push: {push.group()!r}")
         score = 0.8
-        event = cues.find(self.school_event, text)
+        # The school named inside the push ("tell them ELE sent you") is the referral, not
+        # a school event.
+        event = next((e for e in cues.find_all(self.school_event, text)
+                      if not (push and push.start() <= e.start() < push.end())), None)
         if event:
             score -= 0.3  # the PTA book fair or the school trip is the school's own business
             why.append(f"lowered by a school event: {event.group()!r}")
         if score < THRESHOLD:
             return None
         return self._hit(ctx, "commercial", score, offers[0], "promotes an offer", *why)
+
+    def _appeal(self, ctx: PostContext, text: str) -> Hit | None:
+        m = cues.find(self.personal_appeal, text)
+        if m:
+            return self._hit(ctx, "personal_appeal", 0.8, m,
+                             "asks readers for money for the poster's own cause")
+        return None
 
     def _chain(self, ctx: PostContext, text: str) -> Hit | None:
         m = cues.find(self.chain, text)
