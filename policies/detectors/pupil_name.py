@@ -18,6 +18,7 @@ from ..model import Hit
 from ..schooldata.roster import NameConsent, Pupil
 from ..text.normalize import fold
 from ..text.roster_matcher import Form, Mention
+from ..text.tokens import name_keys
 from .base import Detector, PostContext
 
 WORD_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "word_names.txt"
@@ -146,20 +147,25 @@ class PupilNameDetector(Detector):
     @staticmethod
     def _surname_possessive(ctx: PostContext, m: Mention) -> tuple[tuple[Pupil, ...], int]:
         """The pupils whose surname follows this first name with a bare possessive "s"
-        ("lomax reids", "brennans"), hyphens read as spaces or dropped."""
-        after = ctx.text.folded[m.end:m.end + 60]
+        ("lomax reids", "brennans"), hyphens read as spaces or dropped: read off the tokens
+        after the name (the surname's words, the last with an "s"), so a post pays a look at
+        the next few tokens unless one of them ends in "s"."""
+        tokens = ctx.tokens
+        keys = tokens.keys
+        if not any(k.endswith("s") for k in keys[m.last:m.last + _MAX_SURNAME_WORDS]) \
+                or m.last >= len(keys) or not tokens[m.last].gap.isspace():
+            return (), m.end
         found, end = [], m.end
         for pupil in m.pupils:
-            surname = fold(pupil.last_name)
-            forms = {surname, surname.replace("-", " "), surname.replace("-", ""),
-                     surname.replace("'", ""), surname.replace("'", " ")}
-            for form in forms:
-                words = r"[\s-]+".join(regex.escape(w) for w in form.split())
-                hit = regex.match(rf"\s+{words}s(?![a-z0-9'])", after, timeout=0.05)
-                if hit:
-                    found.append(pupil)
-                    end = max(end, m.end + hit.end())
-                    break
+            for variant in _surname_keys(pupil.last_name):
+                last = m.last + len(variant) - 1
+                if last >= len(keys) or keys[last] != variant[-1] + "s" \
+                        or list(keys[m.last:last]) != list(variant[:-1]) \
+                        or any(not _joins_surname(tokens[k].gap) for k in range(m.last + 1, last + 1)):
+                    continue
+                found.append(pupil)
+                end = max(end, tokens[last].end)
+                break
         return tuple(found), end
 
     @staticmethod
@@ -205,6 +211,21 @@ def _may_end_near_before(before: str) -> bool:
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
     return tail[-1:] in _NEAR_BEFORE_LAST if tail else False
+
+
+#: Words a surname's token form may have ("Ní Bhriain", "De La Cruz").
+_MAX_SURNAME_WORDS = 4
+
+
+@lru_cache(maxsize=16384)
+def _surname_keys(last_name: str) -> list[tuple[str, ...]]:
+    """A surname's token forms ("Lomax-Reid": lomax reid, lomaxreid), once per surname."""
+    return name_keys(last_name)
+
+
+def _joins_surname(gap: str) -> bool:
+    """Between two words of a surname: spaces or hyphens only."""
+    return bool(gap) and all(c.isspace() or c == "-" for c in gap)
 
 
 def _written(ctx: PostContext, m: Mention) -> str:
