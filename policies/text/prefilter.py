@@ -537,7 +537,7 @@ class _GateIndex:
         self._built_for = 0           # the last id the maps include
         self._next = 0                # the last id handed out
         # (words -> [(pattern id, alternative)], literals -> [...], the set of those words)
-        self._maps: tuple[dict, tuple, frozenset, int] = ({}, (), frozenset(), 0)
+        self._maps: tuple[dict, dict, frozenset, int] = ({}, {}, frozenset(), 0)
         self._last: tuple[str | None, int, dict[int, list[int]]] = (None, 0, {})
 
     def register(self, pattern: GatedPattern) -> int:
@@ -560,14 +560,13 @@ class _GateIndex:
             for word in first_words.intersection(present):
                 for gate_id, a in by_word[word]:
                     answer.setdefault(gate_id, []).append(a)
-        for literal, owners in by_literal:
-            if literal in text:
-                for gate_id, a in owners:
-                    answer.setdefault(gate_id, []).append(a)
+        for literal in [literal for literal in by_literal if literal in text]:
+            for gate_id, a in by_literal[literal]:
+                answer.setdefault(gate_id, []).append(a)
         self._last = (text, built, answer)
         return built, answer
 
-    def _current_maps(self) -> tuple[dict, tuple, frozenset, int]:
+    def _current_maps(self) -> tuple[dict, dict, frozenset, int]:
         maps = self._maps
         if maps[3] == self._next:
             return maps
@@ -576,7 +575,7 @@ class _GateIndex:
                 self._maps = self._build()
             return self._maps
 
-    def _build(self) -> tuple[dict, tuple, frozenset, int]:
+    def _build(self) -> tuple[dict, dict, frozenset, int]:
         built = self._next
         by_word: dict[str, list[tuple[int, int]]] = {}
         by_literal: dict[str, list[tuple[int, int]]] = {}
@@ -587,7 +586,7 @@ class _GateIndex:
                 by_word.setdefault(word, []).extend((gate_id, a) for a in alternatives)
             for literal, alternatives in pattern._scanned:       # noqa: SLF001
                 by_literal.setdefault(literal, []).extend((gate_id, a) for a in alternatives)
-        return by_word, tuple(by_literal.items()), frozenset(by_word), built
+        return by_word, by_literal, frozenset(by_word), built
 
 
 _GATES = _GateIndex()
