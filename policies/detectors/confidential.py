@@ -100,7 +100,8 @@ class ConfidentialDetector(Detector):
         r"|\bcp\s+(?:plan|conference|meeting|case)|strategy\s+meeting|section\s+47"
         r"|(?:made|making|make)\s+a\s+disclosure|disclosed\s+(?:to\s+me|that|abuse|something)"
         r"|police\s+(?:came|were|are|turned\s+up|called|(?:were|was|got|had\s+to\s+be|have\s+been|had\s+been)\s+called)"
-        r"\s+(?:in|into|to|at)\s+(?:school|work|ours)"
+        r"\s+(?:in|into|to|at)\s+(?:school|work|ours|(?:the|our)\s+(?:school|academy|centre|college|unit|site"
+        r"|provision)(?!\s+of\b))"
         r"|(?:referred|referral)\s+to\s+(?:social\s+services|children's\s+services|the\s+mash|mash|"
         r"camhs|the\s+lado|the\s+police)|operation\s+encompass"
         r"|(?:been|is|was|started|keeps|has\s+been|caught)\s+self[- ]?harm\w*|self[- ]?harm\w*\s+again"
@@ -135,6 +136,10 @@ class ConfidentialDetector(Detector):
         r"\b(?:\d+|one|two|three|four|five|six|another|a)\s+(?:more\s+)?(?:permanent|fixed|pex)"
         r"|\b(?:today|yesterday|this\s+(?:week|morning|term|afternoon)|last\s+(?:week|night)|"
         r"tomorrow)\b|\b(?:ours|our|my|we've|we|we're)\b"
+        # A day of the week is this week's case: "got permanently excluded on friday".
+        r"|\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)\b"
+        # One pupil pointed at: "the lad who started it".
+        r"|\b(?:the|that|this)\s+(?:lad|boy|girl|kid|pupil|student|child|learner)\s+(?:who|that)\b"
     )
 
     INSPECTION = r"\b(?:ofsted|hmi|estyn|siams|isi\s+inspection|inspectors?|inspection|the\s+call)\b"

@@ -115,7 +115,13 @@ class OffensiveDetector(Detector):
             r"(?:your|his|her)|for\s+you|after\s+you)|be\s+waiting\s+(?:for\s+you|outside)"
             r"|see\s+you\s+outside|burn\s+(?:your|his|her|their)\s+(?:house|car|place)"
             r"|make\s+sure\s+you\s+(?:never\s+work|lose\s+your\s+job|get\s+sacked|regret))"),
-        compile_rx(r"\bi\s+know\s+where\s+(?:you|he|she|they)\s+(?:live|lives|work)\b"),
+        compile_rx(r"\bi\s+know\s+where\s+(?:you|u|he|she|they)\s+(?:live|lives|work|works|drink|drinks|park|parks"
+                   r"|sleep|sleeps|go\s+(?:drinking|running|to\s+the\s+gym)|walk\s+(?:your|the)\s+dog)\b"
+                   r"|\bi\s+know\s+where\s+(?:your|ur|his|her|their)\s+(?:kids|children|son|daughter|family)"
+                   r"\s+(?:go|goes|live|lives)\b"),
+        # A dare: "say that to my face and see what happens".
+        compile_rx(r"\b(?:say\s+(?:that|it)\s+to\s+my\s+face|come\s+near\s+(?:me|my\s+\w+))\b"
+                   r"[^.!?]{0,20}?\bsee\s+what\s+happens\b"),
         compile_rx(r"\b(?:watch\s+(?:your|ur)\s+back|better\s+watch\s+yourself|"
                       r"you(?:'ll|\s+will)\s+(?:regret\s+(?:this|it|that)|pay\s+for\s+(?:this|that|it)"
                       r"|be\s+sorry)|(?:you\s+)?won't\s+know\s+what\s+hit\s+(?:you|him|her))\b"),
@@ -146,6 +152,19 @@ class OffensiveDetector(Detector):
     STEREOTYPE_FOLLOW = compile_rx(
         r"\b(?:lock\s+up\s+your|hide\s+your|keep\s+an\s+eye\s+on\s+your|count\s+your\s+(?:spoons|valuables)"
         r"|breed\s+like|send\s+(?:them|em|'em)\s+(?:all\s+)?back|deport\s+(?:them|em|'em|the\s+lot))")
+    #: Telling people to leave the country, whoever they are: "send them all back where they
+    #: came from", "go back to your own country". Xenophobic in itself, no group word needed.
+    GO_BACK = compile_rx(
+        r"\b(?:go|send\s+(?:them|em|'em|him|her|you|the\s+lot)\s+(?:all\s+)?|sent|ship\s+(?:them|em|'em)\s+"
+        r"(?:all\s+)?|should\s+(?:all\s+)?go)\s*back\s+(?:to\s+)?(?:where\s+(?:you|they|he|she)\s+(?:came|come)"
+        r"\s+from|(?:your|their|his|her)\s+own\s+countr(?:y|ies))")
+    #: Innuendo about a person: a remark on how attractive someone is ("is well fit") with a
+    #: marker that turns it sexual ("if you know what I mean", "😏") in the same post.
+    ATTRACTIVE = compile_rx(
+        r"\b(?:is|was|are|looks?|looking|looked)\s+(?:well|so|proper|dead|bloody|fucking|absolutely|very)?\s*"
+        r"(?:fit|hot|sexy|peng|buff|tasty)\b(?!\s+(?:and\s+well|again|enough|for|to|as\s+a\s+fiddle))")
+    INNUENDO = compile_rx(
+        r"\bif\s+(?:you|u|ya)\s+know\s+what\s+i\s+mean\b|\bwink\s+wink\b|\bnudge\s+nudge\b|😏|😈|🍆|🍑|💦")
     #: Asking someone for sexual images or content: "send me something naughty", "send pics x".
     SEXUAL_REQUEST = compile_rx(
         r"\bsend\s+(?:me\s+|us\s+)?(?:(?:some|a\s+few|more|your|a)\s+)?(?:naughty|dirty|nude|sexy|saucy|"
@@ -236,11 +255,17 @@ class OffensiveDetector(Detector):
             yield m.start(), m.end(), "abuse", ("speaks of a person with contempt",)
         for m in self.ABUSE_PHRASES.finditer(folded, timeout=TIMEOUT):
             yield m.start(), m.end(), "abuse", ("tells someone off abusively",)
+        attractive = self.ATTRACTIVE.search(folded, timeout=TIMEOUT)
+        if attractive and self.INNUENDO.search(folded, timeout=TIMEOUT):
+            yield attractive.start(), attractive.end(), "sexual", ("a sexual innuendo about a person",)
         for m in self.SEXUAL_REQUEST.finditer(folded, timeout=TIMEOUT):
             yield m.start(), m.end(), "sexual", ("asks for sexual content",)
         for m in self.SEXUAL_SLANG.finditer(folded, timeout=TIMEOUT):
             yield m.start(), m.end(), "sexual", ("sexual slang about a person",)
         yield from self._generalisations(folded, words)
+        # After the group-based findings, so a remark about a named group is read as that first.
+        for m in self.GO_BACK.finditer(folded, timeout=TIMEOUT):
+            yield m.start(), m.end(), "discriminatory", ("tells people to go back where they came from",)
 
     def _disguised(self, folded: str, words: Words):
         """Masked, leetspeak, spelled-out and stretched spellings of listed words."""

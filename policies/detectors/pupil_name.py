@@ -105,6 +105,17 @@ class PupilNameDetector(Detector):
                                             "names a pupil in full (possessive without apostrophe)"
                                             + self._on_official(ctx, pupils), subject=subject)
                     continue
+                pupils, end = self._surname_typo(ctx, m)
+                if pupils:
+                    # "jayden ilingworth": a pupil's first name and their long surname with
+                    # one letter dropped, doubled, swapped or mistyped.
+                    pupils = self._beyond_consent(ctx, pupils, NameConsent.FULL)
+                    if pupils:
+                        subject = " or ".join(p.full_name for p in pupils[:3])
+                        yield self.text_hit(ctx, "full_name", 0.85, m.start, end,
+                                            "names a pupil in full (surname misspelt by a letter)"
+                                            + self._on_official(ctx, pupils), subject=subject)
+                    continue
                 near = self._near_cue(ctx, m)
                 if near is None:
                     if not ctx.school_cue or not self._bare_name_can_fire(ctx, m, name):
@@ -169,6 +180,25 @@ class PupilNameDetector(Detector):
         return tuple(found), end
 
     @staticmethod
+    def _surname_typo(ctx: PostContext, m: Mention) -> tuple[tuple[Pupil, ...], int]:
+        """The pupils whose one-word surname, of at least MIN_TYPO_SURNAME letters, the word
+        after this first name misspells by one letter. Both words written alike (both
+        capitalised or both not), so "Grace Kellys" in a caption is not read as a name."""
+        tokens = ctx.tokens
+        nxt = m.last
+        if nxt >= len(tokens) or not tokens[nxt].gap.isspace() \
+                or tokens[nxt].capitalised != tokens[m.first].capitalised:
+            return (), m.end
+        word = tokens.keys[nxt]
+        if len(word) < MIN_TYPO_SURNAME - 1:
+            return (), m.end
+        found = tuple(p for p in m.pupils
+                      for variant in _surname_keys(p.last_name)[:1]
+                      if len(variant) == 1 and len(variant[0]) >= MIN_TYPO_SURNAME
+                      and _one_letter_apart(word, variant[0]))
+        return found, (tokens[nxt].end if found else m.end)
+
+    @staticmethod
     def _near_cue(ctx: PostContext, m: Mention) -> str | None:
         folded = ctx.text.folded
         after = NEAR_AFTER.match(folded[m.end:m.end + 60], timeout=0.05)
@@ -211,6 +241,26 @@ def _may_end_near_before(before: str) -> bool:
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
     return tail[-1:] in _NEAR_BEFORE_LAST if tail else False
+
+
+#: The shortest surname read through a one-letter typo: shorter ones sit one letter from too
+#: many ordinary words ("Cole" and "code").
+MIN_TYPO_SURNAME = 7
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter dropped, added, changed, or two neighbours swapped (not equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
 
 
 #: Words a surname's token form may have ("Ní Bhriain", "De La Cruz").

@@ -67,6 +67,9 @@ class ReputationDetector(Detector):
         "vice principal", "head of maths", "head of english", "head of science", "head of pe",
         "head of sixth form", "head of ks1", "head of ks2", "head of key stage", "head of house",
         "phase leader", "subject lead", "business manager", "my manager", "our manager",
+        # Abbreviated or newly arrived: "head of dept", "the new deputy", "our new head".
+        "head of dept", "my head of dept", "new deputy", "new head", "new head of year",
+        "new senco", "new ta", "new hod",
     )
     PUPIL_TARGETS = (
         "parents", "parent", "mums", "dads", "carers", "families", "pupils", "pupil", "students",
@@ -81,6 +84,8 @@ class ReputationDetector(Detector):
         # One pupil pointed at: "that kid in 9Y", "this boy in my form".
         "that kid", "this kid", "one kid", "that child", "this child", "that boy", "this boy",
         "that girl", "this girl",
+        # A parent addressed about their own child: "maybe if you parented your kid".
+        "your kid", "your kids", "your child", "your children",
     )
     #: After "the school": a thing, not the institution ("the school run is a joke").
     SCHOOL_THING = (
@@ -200,6 +205,10 @@ class ReputationDetector(Detector):
         r"|before\s+(?:you|u)\s+(?:moan|complain|whinge|whine|kick\s+off|start\s+(?:moaning|complaining))"
         r"|(?:some\s+of\s+(?:you|them)|some\s+(?:parents|people|families|staff))\s+(?:really\s+)?(?:need|needs)\s+to\s+"
         r"learn\s+(?:to|how\s+to)\s+(?:read|drive|park|parent|listen|spell|behave)"
+        # "maybe try reading with your kid for once", "maybe if you parented your kid".
+        r"|(?:maybe|perhaps)\s+(?:try\s+)?[a-z]+ing\s+(?:[\w']+\s+){0,5}?for\s+once\b"
+        r"|(?:maybe|perhaps)\s+if\s+(?:you|u|they|some\s+people)\s+(?:actually\s+|just\s+)?(?:parented|raised"
+        r"|disciplined|brought\s+(?:up|them\s+up)|bothered\s+to|said\s+no\s+to|taught)\b"
     )
     #: An evaluation that names its own target: "the worst run academy in the county".
     SELF_TARGETED = (
@@ -221,7 +230,12 @@ class ReputationDetector(Detector):
         r"\btreats?\s+(?:us|its\s+staff|their\s+staff|our\s+staff|staff|people|everyone|teachers"
         r"|support\s+staff|the\s+staff)\s+like\s+(?:dirt|crap|rubbish|muck|shit|children|kids|slaves"
         r"|idiots|numbers|a\s+doormat)"
-        r"|couldn'?t\s+(?:\w+\s+){1,3}(?:out\s+of\s+a\s+(?:paper|wet)\s+bag|a\s+piss-?up\s+in\s+a\s+brewery)"
+        r"|(?:couldn'?t|can'?t|cannot|could\s+not)\s+(?:\w+\s+){1,3}(?:out\s+of\s+a\s+(?:paper|wet)\s+bag"
+        r"|a\s+piss[- ]?up\s+in\s+a\s+brewery)"
+        # A superlative insult that names its group: "the thickest bunch of kids", "laziest lot".
+        r"|\b(?:thickest|stupidest|dumbest|dimmest|laziest|rudest|worst[- ]behaved|most\s+(?:useless|clueless"
+        r"|incompetent|entitled|feral|vile))\s+(?:bunch|lot|group|class|set|kids|children|pupils|students"
+        r"|parents|staff|people|team|colleagues|year\s+group)\b"
         r"|(?:not\s+(?:a\s+single\s+)?one|none)\s+of\s+them\s+(?:can|could|will|would|ever)\s+be\s+bothered"
         r"|\b(?:a|an)\s+(?:total|complete|absolute|utter|right|proper|bloody|fucking|f\*+ing)\s+(?:joke|circus"
         r"|shambles|disgrace|farce|mess|embarrassment|laughing\s?stock|car\s+crash|clown\s+show|shitshow|zoo"
@@ -232,7 +246,8 @@ class ReputationDetector(Detector):
 
     GRIEVANCE_PAY = (
         r"pay\s+(?:review|rise|progression|increase)|(?:not|never)\s+(?:been\s+)?paid|haven'?t\s+been\s+paid"
-        r"|underpaid|unpaid\s+(?:overtime|hours|work|extra)|overtime|paid\s+for\s+(?:\w+\s+)?(?:extra\s+)?hours"
+        r"|underpaid|unpaid\s+(?:overtime|hours|work|extra|twilights?|inset|meetings?|training|duty|duties"
+        r"|cover|residentials?|trips?|weekends?|evenings?)|overtime|paid\s+for\s+(?:\w+\s+)?(?:extra\s+)?hours"
         r"|back\s+pay|my\s+(?:wages|salary|payslip|contract)|flexible\s+working|toil\b|time\s+off\s+in\s+lieu"
         r"|(?:no|without)\s+cover\s+for\s+ppa|(?:lost|losing|no)\s+(?:my\s+|our\s+)?ppa"
         r"|twilight\s+inset|working\s+(?:every\s+)?(?:weekend|evening)s?\s+for\s+free|for\s+free\b"
@@ -249,7 +264,8 @@ class ReputationDetector(Detector):
         r"|no\s+response|never\s+(?:replied|responded|got\s+back)|nobody\s+(?:replied|responded|listens)"
         r"|fobbed\s+off|still\s+no\b|still\s+waiting|is\s+(?:just\s+)?the\s+norm|expected\s+to"
         r"|they\s+expect\s+us|forced\s+to|made\s+to\s+(?:work|cover|stay)|no\s+support\s+from"
-        r"|(?:three|four|five|3|4|5|several|multiple)\s+times|\bagain\b"
+        r"|(?:three|four|five|3|4|5|several|multiple)\s+times|\bagain\b|🤡"
+        r"|\b(?:yet\s+)?another\s+(?:unpaid|pointless|extra|twilight|inset|meeting|initiative|deadline|cut)"
         r"|(?:won'?t|don'?t|never|refuse\s+to)\s+listen|something\s+has\s+(?:got\s+)?to\s+give"
         r"|\bfuming\b|\bnothing\s*[.!]|nothing\s+to\s+show"
         r"|since\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october"
@@ -480,8 +496,13 @@ class ReputationDetector(Detector):
             if hit is not None and hit[2] == "discriminatory":
                 # The group itself must be pupils or their families ("Roma kids", "immigrant
                 # families"): "trans people ... near kids" disparages a group, not the pupils.
-                targets = [t for t in targets if t[0] == PUPILS and hit[0] <= t[2]
-                           and len(text[hit[0]:t[2]].split()) <= 2]
+                # A slur used as the name for a target ("the new deputy is a proper r*****")
+                # disparages that target, whoever it is.
+                called = self.PREDICATE_BEFORE.search(text, max(a, hit[0] - 30), hit[0],
+                                                      timeout=cues.TIMEOUT)
+                targets = [t for t in targets if (t[0] == PUPILS and hit[0] <= t[2]
+                           and len(text[hit[0]:t[2]].split()) <= 2)
+                           or (called and t[2] < called.start())]
                 if not targets:
                     continue
             if not targets and work:

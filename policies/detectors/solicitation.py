@@ -127,13 +127,17 @@ class SolicitationDetector(Detector):
         r"|\b(?:dm|pm|message|inbox|whatsapp|text)\s+(?:me\s+|us\s+)?(?:for|to)\s+(?:book\w*|prices?|"
         r"price\s+list|orders?|rates|details|enquiries|appointments|availability|info|more\s+info|"
         r"(?:a|the|my|our)\s+(?:new\s+|latest\s+)?(?:brochure|catalogue|catalog|menu)|brochures?|catalogues?|"
-        r"(?:a\s+|your\s+)?(?:discount|code|\d{1,2}\s?%\s+off|free\s+sample)|order)\b"
+        r"(?:a\s+|your\s+)?(?:discount|code|\d{1,2}\s?%\s+off|free\s+sample)|order"
+        # "DM me for my skincare starter kit", "DM for a quote".
+        r"|(?:a|an|my|our|your)\s+(?:free\s+)?(?:[a-z]+\s+){0,2}?(?:starter\s+kit|kit|bundle|quote|quotes"
+        r"|samples?|price|prices))\b"
         r"|\b(?:i'm|i\s+am|i've\s+started|now)\s+(?:now\s+)?(?:selling|stocking)\b"
         r"|\b(?:i'm|i\s+am)\s+(?:now\s+)?an?\s+(?:\w+\s+)?(?:consultant|ambassador|distributor|stockist)\b"
         r"|\boff\s+your\s+first\s+(?:order|purchase|box|session)\b"
         r"|\b(?:now\s+)?taking\s+(?:bookings|orders|on\s+new\s+clients|new\s+clients)\b"
         r"|\b(?:join|grow)\s+my\s+team\b|\bwork\s+from\s+home\s+opportunity\b|\bpassive\s+income\b"
-        r"|\bearn\s+(?:extra\s+)?(?:money|cash|£\d+)\s+(?:from\s+home|a\s+week|a\s+month)\b"
+        r"|\bearn\s+(?:extra\s+)?(?:money|cash|£\d+|££+|\$\$+)\s+(?:from\s+home|a\s+week|a\s+month"
+        r"|from\s+your\s+phone|in\s+your\s+spare\s+time)"
         r"|\b(?:private\s+)?(?:tuition|tutoring)\s+(?:available|spaces|slots)\b"
         r"|\b(?:spaces|slots)\s+available\s+for\s+(?:tuition|tutoring|lessons)\b"
         r"|\b(?:check\s+out|visit|support|follow)\s+(?:my|our)\s+(?:new\s+)?(?:little\s+)?"
@@ -160,6 +164,9 @@ class SolicitationDetector(Detector):
         r"|\bsnap\s+(?:it|one|them)\s+up\b|\bwhile\s+(?:stocks|they)\s+last\b"
         r"|\bregister\s+(?:now|today|here|online|your\s+interest)\b|\breserve\s+(?:your|a)\s+(?:place|spot|space)\b"
         r"|\btell\s+(?:them|him|her)\s+[\w@]+\s+sent\s+you\b|\bmention\s+(?:this\s+post|us|our\s+name)\b"
+        # A deadline on the offer, or a request to get in touch for it.
+        r"|\b(?:this\s+(?:week|weekend|month)|today|tonight|this\s+sunday)\s+only\b"
+        r"|\b(?:dm|pm|inbox|message)\s+(?:me|us)\b|\b(?:dm|pm)\s+for\b|\bfor\s+a\s+(?:free\s+)?quote\b"
     )
     #: A member of staff asking readers for money for their own cause: "please sponsor me",
     #: "my JustGiving link". The first person keeps the school's own appeals out.
@@ -202,7 +209,11 @@ class SolicitationDetector(Detector):
             rf"(?:our\s+|your\s+|the\s+)?(?:next\s+|new\s+|local\s+)?(?:{office})(?![a-z0-9])"
             rf"|#vote(?:{parties.replace(chr(92) + 's+', '')})(?![a-z0-9])"
             # "please vote for Cllr Sharma": the office before the name.
-            rf"|{lead}(?:re-?)?(?:vote\s+(?:for\s+)?|elect\s+)(?:{office})\.?\s+[a-z'-]+")
+            rf"|{lead}(?:re-?)?(?:vote\s+(?:for\s+)?|elect\s+)(?:{office})\.?\s+[a-z'-]+"
+            # "please support Cllr Hobbs in Thursday's by-election": only offices that are not
+            # ordinary titles ("support Ms Jones in the fun run" is no election).
+            rf"|{lead}(?:support|back)\s+(?:our\s+|your\s+|the\s+)?(?:local\s+)?(?:cllr|councillor|mp|candidate"
+            rf"|mayoral\s+candidate)\.?\s+[a-z'-]+")
         self.support_party = cues.compile_rx(
             rf"{lead}(?:support|back|join)\s+(?:the\s+|your\s+|our\s+)?(?:local\s+)?"
             rf"(?:{cues.alternation(self.PARTIES_UNAMBIGUOUS)})"

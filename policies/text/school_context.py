@@ -27,8 +27,15 @@ SCHOOL_WORDS = (
     "safeguarding", "year group", "kids at work", "my kids", "my class", "my group", "my form",
     "my set", "my tutees", "tutees", "my year", "the kids", "our kids", "predicted grades",
     "target grades", "sixth form", "sixth former", "form group",
+    # The working day of a teacher: "cover for period 3", "mock papers", "dept meeting".
+    "mock papers", "mock exams", "mock exam", "cover lesson", "cover lessons", "cover work",
+    "cover supervisor", "dept meeting", "department meeting", "staff meeting", "maths dept",
+    "english dept", "science dept", "scheme of work", "lesson plans", "marking",
 )
 _YEAR = r"(?:year|yr|y)\s?(?:[1-9]|1[0-3])s?\b"
+#: Cues with a variable part, by their first word: a lesson slot ("cover for period 3"), and
+#: an alternative provision's word for itself ("Elsie at the centre", not "at the centre of").
+_SHAPES = {"period": r"period\s?[1-7]\b", "at": r"at\s+the\s+centre\b(?!\s+of\b)"}
 _WORD = regex.compile(r"[a-z0-9]+")
 
 
@@ -38,12 +45,13 @@ class SchoolContext:
         aliases = sorted({fold(a).lstrip("@") for a in school.aliases if len(fold(a)) > 2},
                          key=len, reverse=True)
         alt = "|".join(regex.escape(w) for w in words + aliases)
-        self._pattern = regex.compile(rf"(?<![a-z0-9])(?:{alt}|{_YEAR})(?![a-z0-9])")
+        shapes = "|".join(_SHAPES.values())
+        self._pattern = regex.compile(rf"(?<![a-z0-9])(?:{alt}|{_YEAR}|{shapes})(?![a-z0-9])")
         # A cue begins where a word begins: one of these, or one starting with "y" (year 5,
         # yr5, y5). Only there is the pattern tried, rather than at every character.
         firsts = [_WORD.match(phrase) for phrase in words + aliases]
         self._scan = any(m is None for m in firsts)  # a cue that begins with a sign
-        self._first_words = frozenset(m.group() for m in firsts if m)
+        self._first_words = frozenset(m.group() for m in firsts if m) | frozenset(_SHAPES)
 
     def cue(self, ctx: PostContext) -> str | None:
         """The first school cue in the text or the recipients (e.g. a staff group chat)."""
