@@ -20,10 +20,12 @@ from pathlib import Path
 from mitmproxy import http
 
 from addon.decide import Outcome
+from addon.headers import get_all
 from addon.pipeline import Inspection
 from server import acks
 
 ACK_HEADER = "x-postwarden-ack"
+_ACK_NAME = ACK_HEADER.encode()
 _METADATA = "postwarden_ack"
 MAX_TOKEN = 512
 MAX_REMEMBERED = 100_000
@@ -32,7 +34,7 @@ MAX_REMEMBERED = 100_000
 def take_header(flow: http.HTTPFlow) -> str | None:
     """Remove the header (every copy) from the request and return its value; a value taken
     by an earlier hook of the same flow is kept in the flow's metadata."""
-    values = flow.request.headers.get_all(ACK_HEADER)
+    values = get_all(flow.request.headers, _ACK_NAME)
     if values:
         del flow.request.headers[ACK_HEADER]
         flow.metadata[_METADATA] = values[0].strip()[:MAX_TOKEN + 1]

@@ -17,6 +17,7 @@ from typing import Callable
 
 from mitmproxy import http
 
+from addon.hostname import pretty_host
 from addon.pipeline import Inspection
 
 WARN_MODES = ("hold", "log")
@@ -82,7 +83,7 @@ class Acts:
         return f"http://{self.ack_host}/ack/{token}"
 
     def is_ack_request(self, flow: http.HTTPFlow) -> bool:
-        return (flow.request.pretty_host or "").lower() == self.ack_host
+        return (pretty_host(flow.request) or "").lower() == self.ack_host
 
     def answer_ack(self, flow: http.HTTPFlow, user: str | None) -> bool:
         """Handle a visit to the acknowledgement link; True when it recorded an ack."""

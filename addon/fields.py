@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterator
 from urllib.parse import unquote
 
@@ -44,10 +45,9 @@ class RequestView:
 
     def values(self, spec: str) -> list[Any]:
         """Every value at `spec`, lists at the end flattened one level; absent -> []."""
-        source, _, rest = spec.partition(":") if _has_source(spec) else ("body", "", spec)
+        source, key, steps = _parse(spec)
         if source == "path":
-            num, _, rest = rest.partition(".")
-            idx = int(num) if num.isdigit() else -1
+            idx = int(key) if key.isdigit() else -1
             if idx == 0:
                 root: Any = self.path
             elif 0 < idx <= len(self.path_groups):
@@ -56,16 +56,17 @@ class RequestView:
                 return []
             if root is None:
                 return []
-            return _flatten(self._walk(root, _steps(rest)))
-        roots = {"body": self.body, "query": self.query, "header": self.headers,
-                 "cookie": self.cookies}
-        root = roots[source]
-        if source in ("header", "cookie"):
-            name, _, rest = rest.partition(".")
-            root = root.get(name.lower() if source == "header" else name)
-            if root is None:
-                return []
-        return _flatten(self._walk(root, _steps(rest)))
+            return _flatten(self._walk(root, steps))
+        if source == "header":
+            root = self.headers.get(key)
+        elif source == "cookie":
+            root = self.cookies.get(key)
+        else:
+            root = self.body if source == "body" else self.query
+            return _flatten(self._walk(root, steps))
+        if root is None:
+            return []
+        return _flatten(self._walk(root, steps))
 
     def first(self, spec: str) -> str | None:
         for v in self.values(spec):
@@ -84,14 +85,12 @@ class RequestView:
                 return value if decoded is None else decoded
         return value
 
-    def _walk(self, value: Any, steps: list[str]) -> Iterator[Any]:
+    def _walk(self, value: Any, steps: tuple[Step, ...]) -> Iterator[Any]:
         if not steps:
             yield value
             return
         value = self._maybe_json(value)
-        step = steps[0]
-        name = step.split("[", 1)[0]
-        brackets = _BRACKETS.findall(step)
+        name, brackets = steps[0]
         if name == "*":
             children = list(value.values()) if isinstance(value, dict) else []
         elif name:
@@ -145,6 +144,25 @@ class RequestView:
         for root in (self.values(spec) if spec else [self.body]):
             visit(root, None, 0)
         return out
+
+
+#: A path step: the key (or "*", or "" for the value itself) and its bracket filters.
+Step = tuple[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=4096)
+def _parse(spec: str) -> tuple[str, str, tuple[Step, ...]]:
+    """(source, its key, steps) of a field path. Specs come from the platform map, so a
+    proxy meets few: each is parsed once, not on every look-up of every request. The key
+    is the header name (lowercased), the cookie name or the path group; "" for body/query."""
+    source, _, rest = spec.partition(":") if _has_source(spec) else ("body", "", spec)
+    key = ""
+    if source in ("path", "header", "cookie"):
+        key, _, rest = rest.partition(".")
+        if source == "header":
+            key = key.lower()
+    steps = tuple((step.split("[", 1)[0], tuple(_BRACKETS.findall(step))) for step in _steps(rest))
+    return source, key, steps
 
 
 def _has_source(spec: str) -> bool:

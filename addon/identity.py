@@ -17,6 +17,7 @@ from pathlib import Path
 from mitmproxy import http
 
 from addon.fields import RequestView, scalar
+from addon.headers import get as header
 from addon.platformmap import FieldSpec
 
 MAX_TOKEN = 8192
@@ -132,7 +133,7 @@ def proxyauth_user(flow: http.HTTPFlow) -> str | None:
     meta = flow.metadata.get("proxyauth")
     if isinstance(meta, (tuple, list)) and meta and isinstance(meta[0], str) and meta[0]:
         return meta[0]
-    value = flow.request.headers.get("proxy-authorization", "")
+    value = header(flow.request.headers, b"proxy-authorization") or ""
     scheme, _, token = value.partition(" ")
     if scheme.lower() != "basic" or not token:
         return None

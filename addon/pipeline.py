@@ -22,6 +22,9 @@ from addon.bodies import Body, BodyError, decode_content, image_type, loads_json
 from addon.directory import Directory
 from addon.extract import Extracted, Extractor
 from addon.fields import RequestView, cookie_dict
+from addon.headers import fold
+from addon.headers import get as header
+from addon.hostname import pretty_host
 from addon.platformmap import Platform, PlatformMap, Rule, UploadSpec
 from addon.sessions import SessionAccounts
 from addon.uploads import UploadError, UploadStore
@@ -142,7 +145,7 @@ class Pipeline:
         view = _light_view(flow)
         unchecked = None
         try:
-            body = _decode(flow, self.max_body)
+            body = _decode(flow, self.max_body, view.headers)
         except BodyError as e:
             log.warning("postwarden: %s %s body not inspected: %s", platform.id, view.path, e)
             unchecked, body = e.reason, Body()
@@ -334,37 +337,40 @@ class Pipeline:
 
 
 def _host(req: http.Request) -> str:
-    return (req.pretty_host or req.host or "").lower().rstrip(".")
+    return (pretty_host(req) or req.host or "").lower().rstrip(".")
 
 
 def _light_view(flow: http.HTTPFlow) -> RequestView:
     req = flow.request
-    path = req.path.split("?", 1)[0] or "/"
+    full_path = req.path
+    path = full_path.split("?", 1)[0] or "/"
     query: dict[str, Any] = {}
-    for k, v in req.query.items(multi=True):
+    # `req.query` rebuilds and parses the whole URL: only worth it when there is a query.
+    for k, v in (req.query.items(multi=True) if "?" in full_path else ()):
         if k in query:
             prev = query[k]
             query[k] = (prev if isinstance(prev, list) else [prev]) + [v]
         else:
             query[k] = v
-    headers = {k.lower(): v for k, v in req.headers.items()}
+    headers, cookies = fold(req.headers)
     return RequestView(
         method=req.method.upper(),
         host=_host(req),
         path=path,
         query=query,
         headers=headers,
-        cookies=cookie_dict(req.headers.get_all("cookie")),
+        cookies=cookie_dict(cookies),
     )
 
 
-def _decode(flow: http.HTTPFlow, limit: int) -> Body:
-    req = flow.request
-    raw = req.raw_content
+def _decode(flow: http.HTTPFlow, limit: int, headers: dict[str, str]) -> Body:
+    """The request's body; `headers` are its view's (lowercased names, values as
+    `Headers.get` gives them)."""
+    raw = flow.request.raw_content
     if raw is None:
         raise BodyError("streamed", "the body was streamed and is not available")
-    data = decode_content(raw, req.headers.get("content-encoding"), limit)
-    return parse(data, req.headers.get("content-type"))
+    data = decode_content(raw, headers.get("content-encoding"), limit)
+    return parse(data, headers.get("content-type"))
 
 
 def _response_json(resp: http.Response) -> Any:
@@ -372,7 +378,7 @@ def _response_json(resp: http.Response) -> Any:
     if not raw or len(raw) > MAX_RESPONSE_LEARN:
         return None
     try:
-        data = decode_content(raw, resp.headers.get("content-encoding"), MAX_RESPONSE_LEARN)
+        data = decode_content(raw, header(resp.headers, b"content-encoding"), MAX_RESPONSE_LEARN)
     except BodyError:
         return None
     data = data.lstrip()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -115,8 +116,10 @@ class Rule(_Strict):
         return _methods(self.method)
 
 
+@lru_cache(maxsize=256)
 def _methods(method: str | tuple[str, ...] | None) -> frozenset[str]:
-    """A rule's `method` (one, several, or None for any) as upper-case names."""
+    """A rule's `method` (one, several, or None for any) as upper-case names (remembered:
+    each rule tried on each request asks)."""
     if method is None:
         return frozenset()
     return frozenset(x.upper() for x in ((method,) if isinstance(method, str) else method))

@@ -39,7 +39,8 @@ GROUP = 500     # most events written in one transaction
 #: Seconds the writer waits for more events after the first of a group. One commit (an
 #: fsync, with synchronous=FULL) per event cost a busy proxy about as much CPU as judging
 #: the post; an event already waits in memory between the hook and the writer, and waiting
-#: this much longer changes only how many are written together.
+#: this much longer changes only how many are written together. An event is in the database
+#: at most this long, plus the write, after `put`.
 LINGER = 0.02
 
 
@@ -91,12 +92,14 @@ class Spool:
         try:
             while True:
                 group = [self._queue.get()]
-                deadline = time.monotonic() + self.linger
+                if group[-1] is not _STOP and self.linger > 0 and self._queue.qsize() < GROUP - 1:
+                    # Sleep rather than wait on the queue for the rest of the group: a
+                    # waiting writer is woken by every `put` (a thread switch and a GIL
+                    # hand-over on the proxy's event loop per event), a sleeping one not.
+                    time.sleep(self.linger)
                 while len(group) < GROUP and group[-1] is not _STOP:
                     try:
-                        wait = deadline - time.monotonic()
-                        group.append(self._queue.get(timeout=wait) if wait > 0
-                                     else self._queue.get_nowait())
+                        group.append(self._queue.get_nowait())
                     except queue.Empty:
                         break
                 try:

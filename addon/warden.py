@@ -31,6 +31,7 @@ from addon.chatframes import read_frame, socket_spec
 from addon.decide import WARN_MODES, Acts
 from addon.events import CONTENT_MODES, make_event
 from addon.extract import Extracted
+from addon.headers import get as header
 from addon.identity import StaffIdentity, load_ip_map
 from addon.judges import Judges
 from addon.pipeline import ALLOW, Inspection, Pipeline
@@ -648,7 +649,8 @@ class ChatSocket:
 def _small_plain_body(message: http.Message) -> bool:
     raw = message.raw_content
     return (raw is not None and len(raw) <= INLINE_BODY
-            and message.headers.get("content-encoding", "identity").strip().lower() in ("", "identity"))
+            and (header(message.headers, b"content-encoding") or "identity").strip().lower()
+            in ("", "identity"))
 
 
 def _make_shipper(spool: Spool, url: str, token_file: str, cafile: str) -> Shipper:
