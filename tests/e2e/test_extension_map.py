@@ -86,7 +86,8 @@ def case_for(flow) -> tuple[dict, dict | None]:
         headers["cookie"] = "; ".join(req.headers.get_all("cookie"))
     pipeline = Pipeline(PlatformMap.load(), None)
     found = pipeline.recognise(flow)
-    body = _decode(flow, 32 * 1024 * 1024) if found else None
+    view = _light_view(flow)
+    body = _decode(flow, 32 * 1024 * 1024, view.headers) if found else None
     case = {"method": req.method, "url": req.url, "headers": headers, "body": None}
     if body is not None and body.kind == "multipart":
         case["formdata"] = [[p.name, p.data.decode("utf-8", "replace")] for p in body.files
@@ -96,7 +97,6 @@ def case_for(flow) -> tuple[dict, dict | None]:
         case["body"] = body.raw.decode("utf-8", "replace")
     if found is None or req.method.upper() in ("GET", "HEAD", "OPTIONS"):
         return case, None
-    view = _light_view(flow)
     view.body, view.files, view.raw = body.tree, body.files, body.raw
     ex = pipeline.extractor.extract(found[0], view, found[1])
     if ex is None:
