@@ -94,27 +94,15 @@ class PupilNameDetector(Detector):
                                     "names a pupil by first name and initial",
                                     f"school context: {ctx.school_cue!r}")
             else:
-                pupils, end = self._surname_possessive(ctx, m)
-                if pupils:
-                    # "kieran lomax reids mum": the full name with a possessive written
-                    # without its apostrophe, which the matcher reads as a first name alone.
+                surname = self._surname_after(ctx, m)
+                if surname is not None:
+                    pupils, end, score, how = surname
                     pupils = self._beyond_consent(ctx, pupils, NameConsent.FULL)
                     if pupils:
                         subject = " or ".join(p.full_name for p in pupils[:3])
-                        yield self.text_hit(ctx, "full_name", 0.9, m.start, end,
-                                            "names a pupil in full (possessive without apostrophe)"
-                                            + self._on_official(ctx, pupils), subject=subject)
-                    continue
-                pupils, end = self._surname_typo(ctx, m)
-                if pupils:
-                    # "jayden ilingworth": a pupil's first name and their long surname with
-                    # one letter dropped, doubled, swapped or mistyped.
-                    pupils = self._beyond_consent(ctx, pupils, NameConsent.FULL)
-                    if pupils:
-                        subject = " or ".join(p.full_name for p in pupils[:3])
-                        yield self.text_hit(ctx, "full_name", 0.85, m.start, end,
-                                            "names a pupil in full (surname misspelt by a letter)"
-                                            + self._on_official(ctx, pupils), subject=subject)
+                        yield self.text_hit(ctx, "full_name", score, m.start, end,
+                                            f"names a pupil in full ({how})" + self._on_official(ctx, pupils),
+                                            subject=subject)
                     continue
                 near = self._near_cue(ctx, m)
                 if near is None:
@@ -154,6 +142,20 @@ class PupilNameDetector(Detector):
             return ""
         consents = sorted({str(p.name_consent) for p in pupils})
         return f", beyond the name consent on file ({', '.join(consents)})"
+
+    def _surname_after(self, ctx: PostContext, m: Mention
+                       ) -> tuple[tuple[Pupil, ...], int, float, str] | None:
+        """A first name the matcher found alone, followed by the pupil's surname in a form
+        it does not read: (pupils, end, score, how), or None.
+
+        "kieran lomax reids mum": the possessive written without its apostrophe; "jayden
+        ilingworth": a long surname with one letter dropped, doubled, swapped or mistyped."""
+        for read, score, how in ((self._surname_possessive, 0.9, "possessive without apostrophe"),
+                                 (self._surname_typo, 0.85, "surname misspelt by a letter")):
+            pupils, end = read(ctx, m)
+            if pupils:
+                return pupils, end, score, how
+        return None
 
     @staticmethod
     def _surname_possessive(ctx: PostContext, m: Mention) -> tuple[tuple[Pupil, ...], int]:

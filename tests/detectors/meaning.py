@@ -31,6 +31,11 @@ def assert_fires(engine: Engine, text: str, category: str, signal: str) -> None:
         assert f.explanation
 
 
+def assert_not_fires(engine: Engine, text: str, category: str) -> None:
+    """`category` does not fire (the others may)."""
+    assert category not in {f.category for f in judge(engine, text).findings}
+
+
 def assert_quiet(engine: Engine, text: str) -> None:
     """None of the three meaning-based categories fires."""
     assert {f.category for f in judge(engine, text).findings} & MEANING == set()

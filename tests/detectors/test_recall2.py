@@ -15,7 +15,7 @@ limited", "tell them X sent you". Every must-fire row has must-not-fire neighbou
 import pytest
 
 from tests.conftest import make_post, signals
-from tests.detectors.meaning import OFFICIAL, assert_fires, assert_quiet, engine, judge  # noqa: F401 (engine is a fixture)
+from tests.detectors.meaning import OFFICIAL, assert_fires, assert_not_fires, assert_quiet, engine  # noqa: F401 (engine is a fixture)
 
 # -- pupil_name and personal_data (the demo school: Ibrahim Hussain, Harrison Lee-Wong, staff
 # -- Chris Walker and Marcus Bell) --------------------------------------------------------------
@@ -146,7 +146,7 @@ def test_reputation_shape_fires(engine, text, signal):
 
 @pytest.mark.parametrize("text", REPUTATION_PASSES)
 def test_reputation_look_alike_passes(engine, text):
-    assert "reputation" not in {f.category for f in judge(engine, text).findings}
+    assert_not_fires(engine, text, "reputation")
 
 
 def test_official_reply_disparaging_the_parent_it_answers(engine):
@@ -186,7 +186,7 @@ def test_confidential_shape_fires(engine, text, signal):
 
 @pytest.mark.parametrize("text", CONFIDENTIAL_PASSES)
 def test_confidential_look_alike_passes(engine, text):
-    assert "confidential" not in {f.category for f in judge(engine, text).findings}
+    assert_not_fires(engine, text, "confidential")
 
 
 SOLICITATION_FIRES = [
