@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from crests import badge, crest  # noqa: E402
+from make_fixtures import perspective_coeffs  # noqa: E402
 
 from policies.images.decode import decode, load_logo  # noqa: E402
 from policies.images.faces import FaceFinder  # noqa: E402
@@ -227,14 +228,6 @@ NO_PEOPLE = ["coffee.png", "chelsea.png", "rocket.jpg", "horse.png", "brick.png"
              "motorcycle_left.png", "motorcycle_right.png", "page.png", "text.png", "clock_motion.png", "coins.png",
              "hubble_deep_field.jpg", "retina.jpg", "moon.png", "ihc.png", "cell.png", "color.png", "logo.png",
              "phantom.png", "chessboard_RGB.png", "microaneurysms.png"]
-
-
-def perspective_coeffs(src, dst):
-    rows, rhs = [], []
-    for (x, y), (u, v) in zip(dst, src):
-        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y]); rhs.append(u)
-        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y]); rhs.append(v)
-    return np.linalg.solve(np.array(rows, float), np.array(rhs, float)).tolist()
 
 
 @dataclass(frozen=True)
