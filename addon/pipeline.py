@@ -241,6 +241,11 @@ class Pipeline:
             data = _part_bytes(view, spec)
             if data is None:
                 raise UploadError("no_media_part")
+            if not data:
+                # No bytes at all is not the first piece of a resumable upload: the body is
+                # missing (a recording that left a Blob body out). The request is still the
+                # upload it says it is; only its image goes unjudged.
+                raise UploadError("empty_body")
             key = uid or f"pending:{flow.id}"
             up = self.uploads.put(pid, key, data,
                                   _int(view.first(spec.offset)) or 0 if spec.offset else 0,

@@ -1,6 +1,6 @@
 """The extension reads the platform map as the proxy does.
 
-Every write request in the acceptance HARs and the probe HARs (tests/heldout_har), and a few
+Every write request in the acceptance HARs and the probe HARs (tests/heldout_har, heldout_har3), and a few
 hand-made ones for shapes the HARs do not have, goes through the proxy's extractor (addon/)
 and through the extension's own interpreter (extension/content/: bodies, fields, pagemap and
 requests, run under node):
@@ -17,17 +17,18 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from mitmproxy.io import har
 
 from addon.pipeline import Pipeline, _decode, _light_view
 from addon.platformmap import PlatformMap
+from addon.replay import load_flow
 from server.extension_cli import platform_data
 from tests.addon.conftest import make_flow
 from tests.conftest import ROOT, SHARED
 
 NODE = shutil.which("node")
 RUNNER = Path(__file__).with_name("ext_pages") / "pagemap_runner.js"
-HARS = sorted((SHARED / "acceptance" / "har").glob("*.har")) + sorted((ROOT / "tests" / "heldout_har").glob("*.har"))
+HARS = (sorted((SHARED / "acceptance" / "har").glob("*.har")) + sorted((ROOT / "tests" / "heldout_har").glob("*.har"))
+        + sorted((ROOT / "tests" / "heldout_har3").glob("*.har")))
 CHECKED = {"post", "reply", "comment", "dm", "profile_update"}
 
 pytestmark = pytest.mark.skipif(NODE is None, reason="needs Node.js (scripts/webext.sh installs it)")
@@ -110,7 +111,7 @@ def all_cases() -> list[tuple[str, dict, dict | None]]:
     for path in HARS:
         entries = json.loads(path.read_text(encoding="utf-8"))["log"]["entries"]
         for i, entry in enumerate(entries):
-            flow = har.request_to_flow(entry)
+            flow = load_flow(entry)   # the replay's loader: any exporter's entry, as the proxy reads it
             if flow.request.method.upper() in ("GET", "HEAD", "OPTIONS"):
                 continue
             out.append((f"{path.stem}#{i}", *case_for(flow)))
