@@ -100,6 +100,15 @@ class PersonalDataDetector(Detector):
     STREET = compile_rx(
         rf"(?<![\w/.,£$:-])\d{{1,4}}[a-z]?,?\s+(?:[a-z][a-z'-]*\s+){{1,3}}?"
         rf"(?:{'|'.join(sorted(set(STREET_SUFFIXES), key=len, reverse=True))})(?![a-z0-9])")
+    #: Street types written before the name, as in Welsh addresses: "9 Heol y Coed",
+    #: "22 Ffordd Las", "4 Clos Cae Mawr", "1 Lôn y Parc".
+    STREET_TYPE_FIRST = ("heol", "ffordd", "stryd", "lon", "rhodfa", "cilgant", "clos", "llys",
+                         "maes", "teras")
+    STREET_FIRST = compile_rx(
+        rf"(?<![\w/.,£$:-])\d{{1,4}}[a-z]?,?\s+(?:{'|'.join(STREET_TYPE_FIRST)})"
+        rf"(?:\s+[a-z][a-z'-]*){{1,3}}(?![a-z0-9])")
+    #: Small words that stay lower case inside a street name ("Heol y Coed", "Rue de la Paix").
+    STREET_PARTICLES = frozenset(("y", "yr", "of", "the", "de", "la", "le", "du", "upon", "on"))
     NI_NUMBER = regex.compile(r"\b([a-z]{2})\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d]\b")
     NI_PREFIX = regex.compile(r"(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-prstw-z][a-ceghj-npr-tw-z]")
     UPN = regex.compile(r"\b[a-hj-npr-z]\d{11}[\da-hj-npr-z]\b")
@@ -141,7 +150,8 @@ class PersonalDataDetector(Detector):
     RESIDENCE = regex.compile(
         r"\b(?:lives?|living|live at|lived|home|house|flat|address|postcode|round to|over to|"
         r"drop (?:it|them|him|her) (?:off|round)|moved to|staying at|door)\b")
-    BIRTH_CUE = compile_rx(r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|turns? \d+)\b")
+    BIRTH_CUE = compile_rx(r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|turns? \d+"
+                           r"|\d{1,2} (?:today|tomorrow|years old))\b")
     DOB_PHRASE = regex.compile(r"\b(?:born(?: on)?|date of birth|dob|d\.o\.b\.?|birthday(?: is| was|:))\W*$")
     OWN_BIRTH = regex.compile(r"\b(?:my (?:birthday|bday|dob|date of birth)|i was born|i'm turning|i turn)\b")
     #: Right after a health term: it is a subject, not a person's condition ("ADHD training").
@@ -277,10 +287,13 @@ class PersonalDataDetector(Detector):
             postcodes = [m for m in self.POSTCODE.finditer(folded, timeout=TIMEOUT)
                          if free(*m.span()) and m.group(1) in self.postcode_areas]
         used = set()
-        for m in self.STREET.finditer(folded, timeout=TIMEOUT):
-            if not free(*m.span()) or not self._capitalised_street(ctx, m):
+        streets = [m.span() for m in self.STREET.finditer(folded, timeout=TIMEOUT)
+                   if self._capitalised_street(ctx, *m.span())]
+        streets += [span for m in self.STREET_FIRST.finditer(folded, timeout=TIMEOUT)
+                    for span in [self._street_first_name(ctx, *m.span())] if span]
+        for start, end in streets:
+            if not free(start, end):
                 continue
-            start, end = m.span()
             after = next((p for p in postcodes if 0 <= p.start() - end <= 30), None)
             if after is not None:
                 used.add(after.start())
@@ -305,11 +318,23 @@ class PersonalDataDetector(Detector):
                                               "gives a home postcode",
                                               f"residence cue: {residence.group()!r}")
 
-    @staticmethod
-    def _capitalised_street(ctx, m) -> bool:
+    @classmethod
+    def _capitalised_street(cls, ctx, start: int, end: int) -> bool:
         """Street names are written as names: "14 Larch Grove", not "2 goals at st"."""
-        words = ctx.text.excerpt(*m.span()).replace(",", " ").split()[1:]
-        return bool(words) and all(w[:1].isupper() for w in words)
+        words = ctx.text.excerpt(start, end).replace(",", " ").split()[1:]
+        return bool(words) and words[-1][:1].isupper() and all(
+            w[:1].isupper() or w in cls.STREET_PARTICLES for w in words)
+
+    @classmethod
+    def _street_first_name(cls, ctx, start: int, end: int) -> tuple[int, int] | None:
+        """"9 Heol y Coed" out of "9 Heol y Coed near the park": the number, the street type
+        and the name's words up to the last capitalised one, or None if the name has none."""
+        folded = ctx.text.folded
+        ends = [m.end() for m in _NAME_WORD.finditer(folded, start, end)]
+        for n in range(len(ends), 1, -1):
+            if cls._capitalised_street(ctx, start, ends[n - 1]):
+                return start, ends[n - 1]
+        return None
 
     # -- identifiers ----------------------------------------------------------------------------
 
@@ -402,6 +427,8 @@ class PersonalDataDetector(Detector):
                 "shares health or special-needs details about a person",
                 f"tied to {about!r} in the same sentence", subject=subject)
 
+
+_NAME_WORD = regex.compile(r"[a-z][a-z'-]*")
 
 #: a-z becomes "a", 0-9 becomes "0", anything else a space.
 _SHAPE = CharTable(lambda ch: "a" if "a" <= ch <= "z" else "0" if "0" <= ch <= "9" else " ")

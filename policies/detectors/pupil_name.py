@@ -27,10 +27,19 @@ WORD_NAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "word_names.
 #: an ordinal or a time stuck to a number ("10am", "5th", "3d", "5m").
 FORM_CODE_TAIL = (r"(?!(?:am|pm|st|nd|rd|th|d|m|mm|cm|km|kg|mb|gb|ml|hr|hrs|h|s|p|l|lb|lbs"
                   r"|ft|yrs?|yo|wks?|mins?|secs?|mph|kph)\b)[a-z]{1,3}[0-9]?\b")
+#: Subjects and courses a teaching group is named by ("my maths set", "my Level 2 catering group").
+SUBJECTS = ("english", "maths", "math", "science", "biology", "chemistry", "physics", "art", "pe",
+            "music", "history", "geography", "french", "spanish", "german", "computing", "ict",
+            "dt", "drama", "re", "rs", "reading", "phonics", "intervention", "nurture", "catering",
+            "construction", "hair", "beauty", "barbering", "btec", "gcse", "functional skills",
+            "business", "psychology", "sociology", "media", "dance", "textiles", "food")
 #: Right after a first name: "in my class", "from Year 5", "in my Year 11 group", "(Y6)".
 NEAR_AFTER = regex.compile(
     r"^(?:'s?)?\s*,?\s*(?:(?:in|from|of)\s+(?:my|our|the|his|her)?\s*(?:new\s+)?"
     r"(?:(?:year|yr|y)\s?(?:[1-9]|1[0-3])|reception|nursery|class|form|tutor group|group|set)"
+    # A teaching group named by its level or subject: "in my Level 2 group", "in my English set".
+    r"|(?:in|from)\s+(?:my|our|the)\s+(?:(?:level|lvl|l)\s?[1-4]|" + r"|".join(SUBJECTS) + r")"
+    r"(?:\s+[a-z0-9]+)?\s+(?:class|group|set|form|lessons?)\b"
     r"|\(\s*(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s*\)"
     # A form or class code: "in 11Q", "from 10B", "in my 9X2" (a year number with letters
     # stuck to it), never a time, an ordinal or a unit ("in 10am", "in 5th", "in 4k").
@@ -50,8 +59,29 @@ FAMILY_BEFORE = regex.compile(
     r"partner|sister|brother|mum|mom|dad|friend|neighbour|neighbor|cousin|godson|goddaughter|"
     r"kid|child|dog|cat)\s*,?\s*$")
 
+#: "the Okafor twins", "the Vaughan boys": the words between a surname and its school cue.
+SIBLINGS_AFTER = regex.compile(r"\s+(?:twins|triplets|boys|girls|brothers|sisters|siblings|kids)\b")
+
+#: Post-level cues a parent uses of their own children as much as a teacher of a class: too
+#: weak alone to make a bare first name a pupil's.
+HOME_OR_SCHOOL_CUES = frozenset(("the kids", "my kids", "our kids"))
+
+#: People a pupil's possessive is often about, capitalised or not ("Grace Hall's Mum").
+FAMILY_WORDS = frozenset(("mum", "mam", "mom", "dad", "nan", "nana", "gran", "granny", "grandad",
+                          "grandma", "grandpa", "auntie", "aunt", "uncle", "sister", "brother",
+                          "parents", "family", "carer", "carers", "teacher"))
+
 #: "Mr J. Evans": a title makes an initial and surname an adult's.
 TITLE_BEFORE = regex.compile(r"\b(?:mr|mrs|miss|ms|mx|dr|prof|cllr|rev|sir)\.?\s*$")
+
+
+WORD_SURNAMES_FILE = WORD_NAMES_FILE.with_name("word_surnames.txt")
+
+
+@lru_cache(maxsize=1)
+def word_surnames() -> frozenset[str]:
+    lines = WORD_SURNAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +98,24 @@ class PupilNameDetector(Detector):
         super().__init__(school, pack)
         self.staff_first_names = {fold(s.first_name) for s in school.staff}
         self.staff_initial_surnames = {(fold(s.first_name)[:1], fold(s.last_name)) for s in school.staff}
+        # Surnames alone ("the Okafor twins in Year 8"): every token form of each pupil's
+        # surname, except surnames that are words or that staff share (a colleague's name).
+        staff_surnames = {k for s in school.staff for k in name_keys(s.last_name)}
+        common = word_surnames() | word_names()
+        self._by_surname: dict[tuple[str, ...], tuple[Pupil, ...]] = {}
+        for pupil in school.pupils:
+            for key in _surname_keys(pupil.last_name):
+                if key not in staff_surnames and not (len(key) == 1 and key[0] in common):
+                    self._by_surname[key] = (*self._by_surname.get(key, ()), pupil)
+        self._surname_first = frozenset(k[0] for k in self._by_surname)
+        self._surname_longest = max(map(len, self._by_surname), default=0)
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         for m in ctx.mentions:
             name = _written(ctx, m)
             if m.form in (Form.FULL, Form.REVERSED):
+                if self._words_not_a_name(ctx, m):
+                    continue
                 pupils = self._beyond_consent(ctx, m.pupils, NameConsent.FULL)
                 if pupils:
                     yield self._hit(ctx, m, "full_name", 1.0, pupils,
@@ -87,12 +130,16 @@ class PupilNameDetector(Detector):
                                     "names a pupil by initial and surname" + self._on_official(ctx, pupils),
                                     f"school context: {ctx.school_cue!r}")
             elif m.form is Form.FIRST_INITIAL:
-                if ctx.official:
-                    continue  # first name and initial is the standard practice for school accounts
-                if ctx.school_cue:
-                    yield self._hit(ctx, m, "first_initial", 0.8, m.pupils,
-                                    "names a pupil by first name and initial",
-                                    f"school context: {ctx.school_cue!r}")
+                cue = self._near_cue(ctx, m) or ctx.school_cue
+                if not cue:
+                    continue
+                # First name and initial is the standard practice for school accounts: beyond
+                # it only for a pupil whose name may not be used at all ("Will K from Year 9").
+                pupils = self._beyond_consent(ctx, m.pupils, NameConsent.FIRST_NAME_INITIAL)
+                if pupils:
+                    yield self._hit(ctx, m, "first_initial", 0.8, pupils,
+                                    "names a pupil by first name and initial" + self._on_official(ctx, pupils),
+                                    f"school context: {cue!r}")
             else:
                 surname = self._surname_after(ctx, m)
                 if surname is not None:
@@ -120,6 +167,68 @@ class PupilNameDetector(Detector):
                     yield self._hit(ctx, m, "first_name_in_context", score, pupils,
                                     "names a pupil by first name in a school context"
                                     + self._on_official(ctx, pupils), why)
+
+        yield from self._surnames_alone(ctx)
+
+    def _surnames_alone(self, ctx: PostContext) -> Iterable[Hit]:
+        """A pupil's surname alone, written as a name, right beside a school cue: "Warsame in
+        my Year 10 set", "the Okafor twins in year 8". One set test for most posts; only a
+        capitalised surname token not already part of a mention is looked at further."""
+        keys = ctx.tokens.keys
+        if self._surname_first.isdisjoint(keys):
+            return
+        covered = {i for m in ctx.mentions for i in range(m.first, m.last)}
+        folded = ctx.text.folded
+        for i, key in enumerate(keys):
+            if key not in self._surname_first or i in covered:
+                continue
+            size, pupils = next(((n, self._by_surname[tuple(keys[i:i + n])])
+                                 for n in range(min(self._surname_longest, len(keys) - i), 0, -1)
+                                 if tuple(keys[i:i + n]) in self._by_surname), (0, ()))
+            if not size or ctx.tokens[i].sigil or not ctx.tokens[i + size - 1].capitalised:
+                continue
+            if i and ctx.tokens[i - 1].capitalised and ctx.tokens[i - 1].key != "the" \
+                    and not any(c in ".!?\n" for c in ctx.tokens[i].gap):
+                continue  # "Sarah Okafor", "B Okonkwo": someone else's name, or an initial left unread
+            start, end = ctx.tokens[i].start, ctx.tokens[i + size - 1].end
+            group = SIBLINGS_AFTER.match(folded, end, end + 24)
+            near = NEAR_AFTER.match(folded[group.end() if group else end:][:60], timeout=0.05)
+            if not near or TITLE_BEFORE.search(folded[max(0, start - 6):start], timeout=0.05):
+                continue
+            pupils = self._beyond_consent(ctx, pupils, NameConsent.FULL)
+            if pupils:
+                subject = " or ".join(p.full_name for p in pupils[:3])
+                yield self.text_hit(ctx, "full_name", 0.85, start, end,
+                                    "names a pupil by surname in a school context" + self._on_official(ctx, pupils),
+                                    f"school context right beside the name: {near.group().strip(' ,')!r}",
+                                    subject=subject)
+
+    def _words_not_a_name(self, ctx: PostContext, m: Mention) -> bool:
+        """"mark field lines", "rose hill": a word first name and a word surname written in
+        lower case in a post that writes names with capitals, and no school cue beside them."""
+        toks = ctx.tokens[m.first:m.last]
+        if self._sentence_word_then_place(ctx, m):
+            return True
+        if any(t.capitalised or t.sigil for t in toks) or ctx.post.text == ctx.post.text.lower():
+            return False
+        if toks[0].key not in word_names() or toks[-1].key not in word_surnames():
+            return False
+        return self._near_cue(ctx, m) is None
+
+    @staticmethod
+    def _sentence_word_then_place(ctx: PostContext, m: Mention) -> bool:
+        """"Will King's Cross be busy?": a word first name capitalised only because it opens
+        the sentence, then the surname as the possessive of a capitalised name ("King's
+        Cross", "Hall's Bakery"): a place or a business, not a pupil's possessions."""
+        tokens = ctx.tokens
+        first, last = tokens[m.first], tokens[m.last - 1]
+        if m.last - m.first != 2 or first.key not in word_names() or m.last >= len(tokens):
+            return False
+        if m.first and not any(c in ".!?\n" for c in first.gap):
+            return False
+        nxt = tokens[m.last]
+        return ctx.text.folded[last.end - 2:last.end] == "'s" and nxt.capitalised \
+            and nxt.gap == " " and nxt.key not in FAMILY_WORDS
 
     def _hit(self, ctx: PostContext, m: Mention, signal: str, score: float,
              pupils: tuple[Pupil, ...], *why: str) -> Hit:
@@ -191,14 +300,23 @@ class PupilNameDetector(Detector):
         if nxt >= len(tokens) or not tokens[nxt].gap.isspace() \
                 or tokens[nxt].capitalised != tokens[m.first].capitalised:
             return (), m.end
-        word = tokens.keys[nxt]
-        if len(word) < MIN_TYPO_SURNAME - 1:
-            return (), m.end
-        found = tuple(p for p in m.pupils
-                      for variant in _surname_keys(p.last_name)[:1]
-                      if len(variant) == 1 and len(variant[0]) >= MIN_TYPO_SURNAME
-                      and _one_letter_apart(word, variant[0]))
-        return found, (tokens[nxt].end if found else m.end)
+        keys = tokens.keys
+        found, end = [], m.end
+        for p in m.pupils:
+            for variant in _surname_keys(p.last_name):
+                # "fairwether-low": in a surname of several words, one word misspelt by a
+                # letter and the rest as written, joined by spaces or hyphens.
+                written = keys[nxt:nxt + len(variant)]
+                if len(written) != len(variant) or sum(map(len, variant)) < MIN_TYPO_SURNAME \
+                        or any(not _joins_surname(tokens[k].gap) for k in range(nxt + 1, nxt + len(variant))):
+                    continue
+                diff = [j for j in range(len(variant)) if written[j] != variant[j]]
+                if len(diff) == 1 and len(variant[diff[0]]) >= 4 \
+                        and _one_letter_apart(written[diff[0]], variant[diff[0]]):
+                    found.append(p)
+                    end = max(end, tokens[nxt + len(variant) - 1].end)
+                    break
+        return tuple(found), end
 
     @staticmethod
     def _near_cue(ctx: PostContext, m: Mention) -> str | None:
@@ -225,6 +343,8 @@ class PupilNameDetector(Detector):
         key = fold(name)
         if key in word_names() or key in self.staff_first_names:
             return False
+        if ctx.school_cue in HOME_OR_SCHOOL_CUES:
+            return False  # "watching telly with the kids": a parent's kids as often as a class
         if not ctx.tokens[m.first].capitalised and ctx.post.text != ctx.post.text.lower():
             return False  # written as a name, unless the whole post is in lower case
         before = ctx.text.folded[max(0, m.start - 40):m.start]

@@ -19,6 +19,20 @@ from .timetable import parse_week
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
+#: Other names admins write for a platform the contract names otherwise ("twitter" for x).
+PLATFORM_ALIASES = {"twitter": "x", "twitter.com": "x", "x.com": "x", "fb": "facebook",
+                    "facebook.com": "facebook", "ig": "instagram", "insta": "instagram",
+                    "instagram.com": "instagram", "tik tok": "tiktok", "tiktok.com": "tiktok",
+                    "linked in": "linkedin", "linkedin.com": "linkedin", "youtube.com": "youtube",
+                    "whats app": "whatsapp", "whatsapp.com": "whatsapp", "bsky": "bluesky"}
+
+
+def platform_key(platform: str) -> str:
+    """A platform as the contract names it, so a config's "Twitter" matches a post's "x"."""
+    low = platform.strip().lower()
+    return PLATFORM_ALIASES.get(low, low)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -38,6 +52,11 @@ class OfficialAccount(_Strict):
     platform: Text
     handle: Text | None = None
     id: Text | None = None
+
+    @field_validator("platform")
+    @classmethod
+    def _platform(cls, value: str) -> str:
+        return platform_key(value)
 
     @model_validator(mode="after")
     def _handle_or_id(self) -> OfficialAccount:
@@ -99,6 +118,11 @@ class Hold(_Strict):
     #: Limit the hold to some platforms; empty means every platform.
     platforms: tuple[Text, ...] = ()
 
+    @field_validator("platforms")
+    @classmethod
+    def _platforms(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(platform_key(p) for p in value)
+
     @model_validator(mode="after")
     def _aware_and_ordered(self) -> Hold:
         if self.start.tzinfo is None or self.end.tzinfo is None:
@@ -108,7 +132,7 @@ class Hold(_Strict):
         return self
 
     def covers(self, at: datetime, platform: str) -> bool:
-        return self.start <= at < self.end and (not self.platforms or platform in self.platforms)
+        return self.start <= at < self.end and (not self.platforms or platform_key(platform) in self.platforms)
 
 
 class Config(_Strict):

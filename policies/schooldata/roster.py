@@ -72,6 +72,19 @@ _TRUE = {"yes", "y", "true", "1"}
 _FALSE = {"no", "n", "false", "0", ""}
 
 
+#: When no synonym is the whole header: words that, all present, say which optional field a
+#: header holds ("Social Media Handles", "Photo Consent (Web)", "Name Permission", "D.O.B").
+#: Required fields never fall back: a wrong first or last name column is worse than an error.
+HEADER_WORDS = {
+    "preferred_name": [{"preferred"}, {"known", "as"}, {"chosen"}],
+    "date_of_birth": [{"birth"}, {"d", "o", "b"}],
+    "photo_consent": [{"photo"}, {"photograph"}, {"image"}, {"images"}],
+    "name_consent": [{"name", "consent"}, {"name", "permission"}, {"naming"}],
+    "social_handles": [{"handle"}, {"handles"}, {"social", "media"}, {"usernames"}],
+    "year_group": [{"year"}, {"ncy"}],
+}
+
+
 def _key(header: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", header.lower()).strip()
 
@@ -112,6 +125,16 @@ def _header_map(headers: list[str], fields: tuple[str, ...], columns: dict[str, 
         for candidate in [field.replace("_", " ")] + SYNONYMS.get(field, []):
             if _key(candidate) in by_key:
                 out[field] = by_key[_key(candidate)]
+                break
+    taken = set(out.values())
+    for field in fields:
+        if field in out or field in columns:
+            continue
+        for key, header in by_key.items():
+            words = set(key.split())
+            if header not in taken and any(need <= words for need in HEADER_WORDS.get(field, ())):
+                out[field] = header
+                taken.add(header)
                 break
     return out
 

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from ..errors import ConfigError
 from ..text.normalize import fold
-from .config import Config, Declaration, Hold, OfficialAccount, csv_source, read_config
+from .config import Config, Declaration, Hold, OfficialAccount, csv_source, platform_key, read_config
 from .roster import Pupil, StaffMember, read_roster, read_staff
 from .timetable import Timetable, parse_week
 
@@ -31,7 +31,7 @@ class School:
 
     def __post_init__(self) -> None:
         for acc in self.config.official_accounts:
-            keys = self._official.setdefault(acc.platform.lower(), set())
+            keys = self._official.setdefault(platform_key(acc.platform), set())
             if acc.handle:
                 keys.add("h:" + handle_key(acc.handle))
             if acc.id:
@@ -57,7 +57,7 @@ class School:
         return self.config.official_accounts
 
     def is_official(self, platform: str, handle: str | None, account_id: str | None) -> bool:
-        keys = self._official.get(platform.lower(), set())
+        keys = self._official.get(platform_key(platform), set())
         return bool(
             (handle and "h:" + handle_key(handle) in keys)
             or (account_id and "i:" + account_id.strip() in keys)

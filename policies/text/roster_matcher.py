@@ -10,8 +10,25 @@ import enum
 from collections import defaultdict
 from dataclasses import dataclass
 
+from functools import lru_cache
+from pathlib import Path
+
 from ..schooldata.roster import Pupil
+from .normalize import fold
 from .tokens import Token, Tokens, name_keys
+
+NICKNAMES_FILE = Path(__file__).resolve().parent.parent / "data" / "nicknames.txt"
+
+
+@lru_cache(maxsize=1)
+def nicknames() -> dict[str, tuple[str, ...]]:
+    """Formal first name -> its everyday short forms (data/nicknames.txt)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in NICKNAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            formal, _, short = line.partition(":")
+            out[formal.strip()] = tuple(short.split())
+    return out
 
 
 class Form(enum.StrEnum):
@@ -61,6 +78,11 @@ class RosterMatcher:
                     for last in lasts:
                         if (f[0][0], pupil) not in self._surname[last]:
                             self._surname[last].append((f[0][0], pupil))
+            # "Ollie Marsh" for Oliver Marsh: a short form with the surname, never alone.
+            for short in nicknames().get(fold(pupil.first_name), ()):
+                for last in lasts:
+                    if (pupil, Form.FULL, 0) not in self._full[(short, *last)]:
+                        self._full[(short, *last)].append((pupil, Form.FULL, 0))
         self._prefixes = {k[:n] for k in (*self._full, *self._first, *self._surname)
                           for n in range(1, len(k) + 1)}
         #: The words a key begins with: most tokens of a post begin none, which a set of
@@ -138,7 +160,7 @@ class RosterMatcher:
         for size in self._candidates(keys, i, self._first)[:1]:
             pupils = self._first[tuple(keys[i:i + size])]
             end = i + size
-            if end < len(tokens) and self._is_initial(tokens[end]):
+            if end < len(tokens) and self._is_initial(tokens[end], tokens, end):
                 initial = tokens[end].key
                 with_initial = tuple(p for p in pupils if _initial(p) == initial)
                 if with_initial:
@@ -152,14 +174,21 @@ class RosterMatcher:
         return 0
 
     @staticmethod
-    def _is_initial(tok: Token) -> bool:
+    def _is_initial(tok: Token, tokens: Tokens, i: int) -> bool:
         """'W.' after a first name: one capital letter followed by a full stop."""
         if len(tok.key) != 1 or not tok.key.isalpha() or not tok.capitalised or tok.sigil:
             return False
         if tok.next_char == ".":
             return True
         # "Ava T!" or "Ava T" at the end; but "Ava I think" is a pronoun, not an initial.
-        return tok.key not in ("a", "i") and tok.next_char in ("", ",", "!", "?", ")")
+        if tok.key in ("a", "i"):
+            return False
+        if tok.next_char in ("", ",", "!", "?", ")"):
+            return True
+        # "Ciara M in 10B", "Tom B has": a lone capital then a word in lower case (a capital
+        # after it, "Harry S Truman", is a middle initial of a longer name).
+        return tok.next_char == " " and i + 1 < len(tokens) and not tokens[i + 1].capitalised \
+            and tokens[i + 1].key.isalpha()
 
 
 def _initial(pupil: Pupil) -> str:
