@@ -1,5 +1,5 @@
 """Non-public school matters: discipline, safeguarding cases, exclusions, unreleased
-inspection outcomes, internal finances and staffing, pupil records.
+inspection outcomes, unreleased results, internal finances and staffing, pupil records.
 
 Each signal pairs an *event* with what makes it this school's private business rather than
 news, training or a general opinion: a case ("one of my Year 1s", a named pupil, "at ours",
@@ -21,7 +21,7 @@ from .pupil_name import word_names
 class ConfidentialDetector(Detector):
     CATEGORY = "confidential"
     SIGNALS = ("staff_discipline", "safeguarding_case", "exclusion", "unpublished_inspection",
-               "internal_finance", "pupil_record")
+               "internal_finance", "pupil_record", "unpublished_results")
 
     #: Someone on the staff, as a post refers to them.
     STAFF = (
@@ -49,6 +49,19 @@ class ConfidentialDetector(Detector):
         r"(?:the\s+)?(?:governors|head|trust|ceo|principal|hr|lado)"
         r"|formal\s+complaint\s+(?:about|against)\s+(?:me|a\s+(?:colleague|teacher|member\s+of\s+staff))"
         r"|grievance\s+(?:has\s+been\s+|was\s+)?(?:raised\s+|lodged\s+|filed\s+)?against\s+(?:her|him|them|our|the|my|a|one)\b"
+        # "the grievance one of the science lot lodged against the principal", "has put a
+        # formal grievance in against our deputy head".
+        r"|grievance\s+(?:[\w']+\s+){1,6}?(?:raised|lodged|filed|put\s+in|brought)\s+against\b"
+        r"|(?:put|putting|puts|raised|raising|lodged|lodging|filed|filing)\s+(?:in\s+)?(?:a|another)\s+(?:formal\s+)?"
+        r"grievance\s+(?:in\s+)?against\b"
+        r"|(?:walked|marched|frogmarched)\s+off\s+(?:the\s+)?(?:premises|site|grounds)"
+        r"|disciplinary\s+(?:is\s+)?(?:on|next|this|tomorrow|today|booked\s+for|set\s+for)\s+"
+        r"(?:monday|tuesday|wednesday|thursday|friday|week|tomorrow|morning|afternoon)\b"
+    )
+    #: A staff matter going to a tribunal: staff discipline when the post is about work.
+    TRIBUNAL = (
+        r"(?:going|gone|goes|heading|taking\s+(?:it|them|the\s+\w+)|took\s+(?:it|them))\s+to\s+(?:an\s+)?"
+        r"(?:employment\s+)?tribunal"
     )
     #: "got suspended", "has been sacked": whose it is decides staff discipline or exclusion.
     REMOVED = (
@@ -97,7 +110,9 @@ class ConfidentialDetector(Detector):
         r"|social\s+(?:services|care|workers?)\s+(?:are|were|is|was|have\s+been|has\s+been|got|came|"
         r"called|coming|involved|visited|turned\s+up)"
         r"|child\s+protection\s+(?:plan|conference|case|meeting|order|register)"
-        r"|\bcp\s+(?:plan|conference|meeting|case)|strategy\s+meeting|section\s+47"
+        r"|\bcp\s+(?:plan|conference|meeting|case)|strategy\s+(?:meeting|discussion)|section\s+47"
+        r"|core\s+group\s+(?:meeting|for)|child\s+in\s+need\s+(?:meeting|plan|review)|\bcin\s+(?:meeting|plan|review)"
+        r"|\btac\s+meeting|team\s+around\s+the\s+(?:child|family)\s+meeting"
         r"|(?:made|making|make)\s+a\s+disclosure|disclosed\s+(?:to\s+me|that|abuse|something)"
         r"|police\s+(?:came|were|are|turned\s+up|called|(?:were|was|got|had\s+to\s+be|have\s+been|had\s+been)\s+called)"
         r"\s+(?:in|into|to|at)\s+(?:school|work|ours|(?:the|our)\s+(?:school|academy|centre|college|unit|site"
@@ -133,7 +148,9 @@ class ConfidentialDetector(Detector):
     )
     #: What makes an exclusion a case: a count, a time, our place.
     CASE = (
-        r"\b(?:\d+|one|two|three|four|five|six|another|a)\s+(?:more\s+)?(?:permanent|fixed|pex)"
+        r"\b(?:\d+|one|two|three|four|five|six|another|a|first|second|third)\s+(?:more\s+)?(?:permanent|fixed|pex)"
+        # One pupil pointed at by year group: "a Year 4 who threw a chair".
+        r"|\b(?:a|the|that|this)\s+(?:year|yr|y)\s?\d{1,2}\s+(?:who|that)\b"
         r"|\b(?:today|yesterday|this\s+(?:week|morning|term|afternoon)|last\s+(?:week|night)|"
         r"tomorrow)\b|\b(?:ours|our|my|we've|we|we're)\b"
         # A day of the week is this week's case: "got permanently excluded on friday".
@@ -159,6 +176,13 @@ class ConfidentialDetector(Detector):
         r"|keep\s+(?:it|this)\s+zipped|lips\s+(?:are\s+)?sealed|(?:haven'?t|hasn'?t|not)\s+(?:yet\s+)?told\s+(?:the\s+)?staff"
         r"|(?:report|it)\s+(?:is\s+|isn'?t\s+|won'?t\s+be\s+|not\s+)?(?:yet\s+)?(?:out|published|released)\s+"
         r"(?:until|til|till|before)\b"
+        r"|(?:until|till|til)\s+the\s+report(?:'s|\s+is)?\s+(?:out|published|released)"
+        r"|can'?t\s+say\s+(?:who|what|where|which|the\s+(?:grade|result|outcome|details|name))"
+        r"|keep(?:ing)?\s+(?:it|this)\s+(?:quiet|to\s+(?:yourself|yourselves)|under\s+wraps)"
+        r"|(?:nobody|no\s+one|no-one|staff)(?:'s|\s+has|\s+have)?\s+(?:been\s+)?told\s+yet|(?:haven'?t|hasn'?t)\s+been\s+told"
+        r"|before\s+(?:they|it)(?:'re|'s|\s+are|\s+is)?\s+(?:go|goes|going|gone|are|is)?\s*(?:out|published|public|released)"
+        r"|not\s+(?:out|shared|published|released|public)\s+(?:\w+\s+){0,3}?(?:till|until|til)\b"
+
     )
     OUTCOME = (
         r"looking\s+(?:good|bad|grim)|requires\s+improvement|\bri\b|inadequate|special\s+measures"
@@ -191,6 +215,24 @@ class ConfidentialDetector(Detector):
         r"|can'?t\s+afford\s+to\s+pay|(?:merg\w+)\s+with|taken\s+over\s+by"
         r"|(?:cut|cutting|cuts|slash\w*|reduc\w*)\s+(?:\w+\s+){0,2}?(?:funding|budget)\b"
         r"|(?:funding|budget)\s+(?:is\s+|being\s+|to\s+be\s+)?(?:cut|slashed|reduced|halved)\b"
+        r"|(?:lose|losing|lost)\s+(?:\w+\s+){0,3}?(?:funding|budget|income)\b|budget'?s?\s+(?:is\s+)?(?:that|so|too|very)\s+tight"
+        r"|contract\s+(?:[\w']+\s+){0,4}?(?:hasn'?t|has\s+not|wasn'?t|won'?t|isn'?t)\s+(?:been\s+|be\s+|being\s+)?renewed"
+        r"|(?:jobs?|posts?|roles?|positions?)\s+(?:are\s+|is\s+)?(?:going|being\s+lost|disappearing|on\s+the\s+line|at\s+risk)\b"
+        r"|(?:being|to\s+be|getting)\s+merged|merg(?:e|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:departments?|faculties"
+        r"|faculty|schools|sites|teams|year\s+groups|classes)\b"
+        r"|(?:losing|lose|cutting|cut|scrapping|closing|close|shutting|axing)\s+(?:both\s+|all\s+|our\s+|the\s+|two\s+"
+        r"|three\s+)?(?:\w+\s+){0,3}?(?:apprentices|support\s+staff|breakfast\s+club|nursery|sixth\s+form|side|department"
+        r"|unit)\b"
+    )
+    #: Staffing changes, private only when the post says they are not out yet: a farewell
+    #: ("Mrs Hall is leaving at Christmas, we'll miss her") is public news.
+    STAFFING = (
+        r"handed\s+(?:in\s+)?(?:her|his|their|my)\s+notice|(?:has|have|'s)\s+resigned|resignation"
+        r"|(?:is|are|'s)\s+(?:leaving|off|going)\s+(?:at|in|after|before|by)\s+(?:easter|christmas|summer|half[- ]term"
+        r"|the\s+end\s+of)"
+        r"|bringing\s+in\s+(?:an?\s+)?(?:new|exec\w*|interim|acting|executive)\s+(?:head|principal|deputy|manager|ceo)"
+        r"|(?:being|to\s+be|getting)\s+replaced|stepping\s+down|new\s+head\s+(?:is\s+)?(?:starting|coming)"
+        r"|(?:job|post|role)\s+(?:is\s+|'s\s+)?going\b"
     )
     #: Where the finances are ours, not the nation's.
     LOCAL = (
@@ -199,6 +241,14 @@ class ConfidentialDetector(Detector):
         "the head", "slt", "management", "our budget", "school's budget", "the school",
         "our place", "our department", "my department", "our setting", "our centre", "we're",
         "we are", "we've", "coming at work", "our nursery", "our sixth form",
+    )
+
+    #: Exam and assessment results as a school holds them before they are released.
+    RESULTS = (
+        r"\b(?:gcse|gcses|a[- ]level|as[- ]level|ks[1-5]|key\s+stage\s+[1-5]|sats|btec|functional\s+skills|exam|exams"
+        r"|mock|mocks|provisional|headline|phonics\s+screening|multiplication\s+check|unvalidated)\s+"
+        r"(?:results?|figures|data|scores?|grades|outcomes|pass\s+rates?|numbers)\b"
+        r"|\b(?:progress|attainment)\s+8\b|\bresults\s+(?:came|come|have\s+come|landed|are\s+in|arrived)\b"
     )
 
     RECORD = (
@@ -220,6 +270,7 @@ class ConfidentialDetector(Detector):
         self.person = cues.compile_words(self.PERSON)
         self.pupil = cues.compile_rx(cues.PUPIL_REFERENT)
         self.discipline = cues.compile_rx(self.DISCIPLINE)
+        self.tribunal = cues.compile_rx(self.TRIBUNAL)
         self.removed = cues.compile_rx(self.REMOVED.replace("{hanging}", self.HANGING))
         self.police_visit = cues.compile_rx(self.POLICE_VISIT)
         self.one_pupil = cues.compile_rx(self.ONE_PUPIL)
@@ -237,9 +288,11 @@ class ConfidentialDetector(Detector):
         self.report_word = cues.compile_rx(r"\breport\b")
         self.not_yet = cues.compile_rx(self.NOT_YET)
         self.finance = cues.compile_rx(self.FINANCE)
+        self.staffing = cues.compile_rx(self.STAFFING)
         self.local = cues.compile_words(self.LOCAL + tuple(cues.school_names(school)))
         self.workplace = cues.compile_words(cues.WORKPLACE + tuple(cues.school_names(school)))
         self.record = cues.compile_rx(self.RECORD)
+        self.results = cues.compile_rx(self.RESULTS)
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         text = ctx.text.folded
@@ -247,7 +300,7 @@ class ConfidentialDetector(Detector):
             return
         pupils = self._named_pupils(ctx)
         for check in (self._discipline_or_exclusion, self._safeguarding, self._inspection,
-                      self._finance, self._record):
+                      self._finance, self._record, self._results):
             yield from check(ctx, text, pupils)
 
     def _named_pupils(self, ctx: PostContext) -> list[tuple[int, int, str]]:
@@ -270,6 +323,9 @@ class ConfidentialDetector(Detector):
 
     def _discipline_or_exclusion(self, ctx, text, pupils) -> Iterable[Hit]:
         m = cues.find(self.discipline, text)
+        if not m and (tribunal := cues.find(self.tribunal, text)):
+            if cues.find(self.staff, text) or cues.find(self.workplace, text):
+                m = tribunal
         if m:
             yield self.text_hit(ctx, "staff_discipline", 0.9, *m.span(),
                                 "discloses a staff disciplinary matter")
@@ -284,7 +340,10 @@ class ConfidentialDetector(Detector):
             if ex and cues.find(self.general, text, a, b) and not pupil:
                 continue
             if ex or (rm and pupil):
-                case = pupil or (cues.find(self.case, text, a, b) or None)
+                # The case may be pointed at in the next sentence: "First fixed-term exclusion
+                # I've seen. Five days for a Year 4 who threw a chair."
+                case_end = next((nb for na, nb in cues.sentences(text) if na >= b), b)
+                case = pupil or (cues.find(self.case, text, a, case_end) or None)
                 if case is None:
                     continue
                 hit = ex or rm
@@ -361,9 +420,14 @@ class ConfidentialDetector(Detector):
 
     def _finance(self, ctx, text, pupils) -> Iterable[Hit]:
         m = cues.find(self.finance, text)
+        staffing_only = m is None
+        if staffing_only:
+            m = cues.find(self.staffing, text)
         if not m:
             return
         secret = cues.find(self.secrecy, text)
+        if staffing_only and not secret:
+            return  # a staffing change with no secrecy is news ("leaving at Christmas")
         local = cues.find(self.local, text)
         general = cues.find(self.general, text)
         if secret:
@@ -374,6 +438,19 @@ class ConfidentialDetector(Detector):
             return
         yield self.text_hit(ctx, "internal_finance", 0.85, *m.span(),
                             "discloses internal finances or unannounced staffing changes", why)
+
+    def _results(self, ctx, text, pupils) -> Iterable[Hit]:
+        """Results the school has seen before they are released: secrecy says so ("before
+        they go out", "not shared till Friday"); published results are the opposite."""
+        m = cues.find(self.results, text)
+        if not m or self._published(text):
+            return
+        secret = cues.find(self.secrecy, text)
+        if not secret:
+            return
+        yield self.text_hit(ctx, "unpublished_results", 0.8, *m.span(),
+                            "discloses results before they are released",
+                            f"not out yet: {secret.group()!r}")
 
     def _record(self, ctx, text, pupils) -> Iterable[Hit]:
         for a, b in cues.sentences(text):

@@ -107,7 +107,10 @@ class OffensiveDetector(Detector):
             r"(?:make\s+(?:your|his|her|their)\s+(?:life|lives)\s+(?:hell|a\s+(?:living\s+)?"
             r"(?:hell|misery|nightmare))|make\s+(?:you|him|her|them)\s+(?:pay|regret|suffer|sorry)"
             r"|(?:kill|hurt|murder|stab|shoot|batter|deck|thump|punch|slap|smack|strangle|throttle|"
-            r"knock\s+out|beat\s+up|end|destroy|bury|glass|knife)\s+(?:you|him|her|them|u)\b"
+            r"knock\s+out|beat\s+up|end|destroy|bury|glass|knife|lamp|chin|clobber|wallop|leather)\s+(?:you|him|her|them|u)\b"
+            # "I'll knock him into next week", "I'll swing for her".
+            r"|knock\s+(?:you|him|her|them|u)\s+(?:into\s+next\s+week|out|spark\s+out|senseless|flat|sideways)"
+            r"|swing\s+for\s+(?:you|him|her|them|u|that\s+(?:woman|man|bloke|guy|lad|girl|kid|parent|dad|mum))\b"
             r"|(?:smash|kick|punch|knock|break|cave|snap|slash)\s+(?:your|his|her|their)\s+"
             r"(?:(?:car|house|front|back|van)\s+)?(?:head|face|teeth|legs?|arms?|skull|jaw|nose|neck|"
             r"ribs|fingers|kneecaps|door|windows?|windscreen|tyres|tires)\s*(?:in)?"
@@ -119,6 +122,13 @@ class OffensiveDetector(Detector):
                    r"|sleep|sleeps|go\s+(?:drinking|running|to\s+the\s+gym)|walk\s+(?:your|the)\s+dog)\b"
                    r"|\bi\s+know\s+where\s+(?:your|ur|his|her|their)\s+(?:kids|children|son|daughter|family)"
                    r"\s+(?:go|goes|live|lives)\b"),
+        # What will happen to the reader: "you'll be picking your teeth up off the floor".
+        compile_rx(r"\b(?:you|u)(?:'ll|\s+will|ll)\s+be\s+(?:picking\s+(?:your|ur)\s+teeth|eating\s+through\s+a\s+straw"
+                   r"|drinking\s+through\s+a\s+straw|in\s+(?:a\s+)?(?:hospital|wheelchair|body\s+bag|box|neck\s+brace)"
+                   r"|six\s+feet\s+under|needing\s+(?:a\s+)?(?:dentist|ambulance))"),
+        # A veiled threat to what someone owns or loves: "see what happens to your car".
+        compile_rx(r"\bsee\s+what\s+happens\s+to\s+(?:your|ur|his|her|their)\s+(?:car|house|home|van|windows|tyres"
+                   r"|family|wife|husband)\b"),
         # A dare: "say that to my face and see what happens".
         compile_rx(r"\b(?:say\s+(?:that|it)\s+to\s+my\s+face|come\s+near\s+(?:me|my\s+\w+))\b"
                    r"[^.!?]{0,20}?\bsee\s+what\s+happens\b"),
@@ -165,6 +175,16 @@ class OffensiveDetector(Detector):
         r"(?:fit|hot|sexy|peng|buff|tasty)\b(?!\s+(?:and\s+well|again|enough|for|to|as\s+a\s+fiddle))")
     INNUENDO = compile_rx(
         r"\bif\s+(?:you|u|ya)\s+know\s+what\s+i\s+mean\b|\bwink\s+wink\b|\bnudge\s+nudge\b|😏|😈|🍆|🍑|💦")
+    #: Emoji pairs that spell out a sex act: "🍆💦", "🍑🍆".
+    SEXUAL_EMOJI = compile_rx(r"(?:🍆|🍑|👅)\s*(?:💦|🍆|🍑)|💦\s*(?:🍆|🍑)")
+    #: A proposition or a guess about someone's sex life; sexual beside an innuendo marker
+    #: ("I'd let you mark my books anytime 😏", "bet you're filthy 😈"), literal without
+    #: one ("bet you're filthy after that mud run").
+    PROPOSITION = compile_rx(
+        r"\b(?:i'd|id|i\s+would)\s+(?:do|shag|bang)\s+(?:him|her)\b"
+        r"|\b(?:i'd|id|i\s+would)\s+let\s+(?:you|u|him|her)\s+[^.!?]{0,40}?\b(?:any\s?time|any\s+day|all\s+night|whenever)\b"
+        r"|\bbet\s+(?:you're|youre|ur|you\s+are|she's|shes|she\s+is|he's|hes|he\s+is)\s+(?:a\s+)?(?:well\s+|proper\s+|right\s+)?"
+        r"(?:filthy|dirty|kinky|naughty|a\s+goer|wild\s+in\s+bed|an\s+animal\s+in\s+bed)\b")
     #: Asking someone for sexual images or content: "send me something naughty", "send pics x".
     SEXUAL_REQUEST = compile_rx(
         r"\bsend\s+(?:me\s+|us\s+)?(?:(?:some|a\s+few|more|your|a)\s+)?(?:naughty|dirty|nude|sexy|saucy|"
@@ -180,6 +200,24 @@ class OffensiveDetector(Detector):
         r"|lurcher|dachshund|pug|husky|beagle|kitten|kittens|hamster|rabbit|guinea\s+pig|parrot|budgie|tortoise|horse|pony|goat|goats"
         r"|sheep|chickens?|hens?|cockerel|car|van|sat\s?nav|satnav|printer|photocopier|laptop|phone"
         r"|computer|tv|telly|kettle|oven|boiler|washing\s+machine|dishwasher|hoover|roomba)\s*$")
+    #: The middle finger: an obscene gesture aimed at whoever the post is about.
+    FINGER = "\U0001f595"
+    #: Apes and monkeys standing for people: "a family of 🐒 moved onto our street", "🦍 next
+    #: door" (at the zoo they do not move in next door).
+    APE_EMOJI = ("\U0001f412", "\U0001f98d", "\U0001f435", "\U0001f9a7")
+    APES_AS_PEOPLE = compile_rx(
+        r"(?:\U0001f412|\U0001f98d|\U0001f435|\U0001f9a7)+\s*(?:have\s+|has\s+)?(?:moved|moving|move\s+in"
+        r"|liv(?:e|ing)\s+next\s+door|next\s+door|on\s+(?:our|my|the)\s+(?:street|road|estate)"
+        r"|in\s+(?:our|my|the)\s+(?:street|road|town|area|school|class))")
+    #: Words with an innocent sense that their context gives away: a female dog ("our bitch
+    #: had six puppies"), the meatball ("faggots, mushy peas and gravy").
+    LITERAL_SENSE = {
+        "bitch": compile_rx(r"\b(?:pupp(?:y|ies)|pups|litter|whelp\w*|in\s+season|kennel\w*|stud\s+dog|breeder|"
+                            r"crufts|dog\s+show)\b"),
+        "faggot": compile_rx(r"\b(?:peas|mushy|gravy|mash|chips|onions?|butcher\w*|brains|for\s+(?:tea|dinner|lunch)"
+                             r"|oven|pork|recipe)\b"),
+    }
+    DETERMINER_BEFORE = regex.compile(r"\b(?:our|my|the|his|her|their|a)\s+(?:\w+\s+)?$")
     #: Posts that discuss prejudice (a lesson, a myth, a campaign) rather than voice it.
     COUNTER = compile_rx(
         r"\b(?:myths?|stereotypes?|stereotyping|not true|isn't true|racism|racist|prejudice|"
@@ -247,8 +285,11 @@ class OffensiveDetector(Detector):
             for m in pattern.finditer(folded, timeout=TIMEOUT):
                 yield m.start(), m.end(), "threat", ("threatens someone",)
         for i, j, entry, signal in self.lists.find(words):
+            if self._literal_sense(folded, entry, words[i][1]):
+                continue
             yield words[i][1], words[j - 1][2], signal, (f"uses {_WHAT[signal]}: {entry!r}",)
         yield from self._disguised(folded, words)
+        yield from self._emoji(folded)
         if not self.insult_words.isdisjoint(words.present):
             yield from self._aimed(folded)
         for m in self.CONTEMPT.finditer(folded, timeout=TIMEOUT):
@@ -258,6 +299,11 @@ class OffensiveDetector(Detector):
         attractive = self.ATTRACTIVE.search(folded, timeout=TIMEOUT)
         if attractive and self.INNUENDO.search(folded, timeout=TIMEOUT):
             yield attractive.start(), attractive.end(), "sexual", ("a sexual innuendo about a person",)
+        if self.INNUENDO.search(folded, timeout=TIMEOUT):
+            for m in self.PROPOSITION.finditer(folded, timeout=TIMEOUT):
+                yield m.start(), m.end(), "sexual", ("a sexual proposition or innuendo about a person",)
+            for m in self.SEXUAL_EMOJI.finditer(folded, timeout=TIMEOUT):
+                yield m.start(), m.end(), "sexual", ("emoji that spell out a sex act",)
         for m in self.SEXUAL_REQUEST.finditer(folded, timeout=TIMEOUT):
             yield m.start(), m.end(), "sexual", ("asks for sexual content",)
         for m in self.SEXUAL_SLANG.finditer(folded, timeout=TIMEOUT):
@@ -266,6 +312,26 @@ class OffensiveDetector(Detector):
         # After the group-based findings, so a remark about a named group is read as that first.
         for m in self.GO_BACK.finditer(folded, timeout=TIMEOUT):
             yield m.start(), m.end(), "discriminatory", ("tells people to go back where they came from",)
+
+    def _literal_sense(self, folded: str, entry: str, start: int) -> bool:
+        """A listed word in its innocent sense: "our bitch had puppies" (a determiner before
+        it, so "you bitch" is never the dog), "faggots and mushy peas"."""
+        stem = entry[:-1] if entry.endswith("es") and entry[:-2] in self.LITERAL_SENSE else entry.rstrip("s")
+        sense = self.LITERAL_SENSE.get(stem)
+        if sense is None or not sense.search(folded, timeout=TIMEOUT):
+            return False
+        if stem == "bitch":
+            return bool(self.DETERMINER_BEFORE.search(folded, max(0, start - 25), start, timeout=TIMEOUT))
+        return True
+
+    def _emoji(self, folded: str):
+        """Emoji that stand for words: the middle finger, apes for people."""
+        at = folded.find(self.FINGER)
+        if at != -1:
+            yield at, at + 1, "abuse", ("an obscene gesture (the middle finger emoji)",)
+        if any(ape in folded for ape in self.APE_EMOJI):
+            for m in self.APES_AS_PEOPLE.finditer(folded, timeout=TIMEOUT):
+                yield m.start(), m.end(), "discriminatory", ("apes or monkeys standing for people",)
 
     def _disguised(self, folded: str, words: Words):
         """Masked, leetspeak, spelled-out and stretched spellings of listed words."""
@@ -284,11 +350,8 @@ class OffensiveDetector(Detector):
             if run and k == run[-1] + 1 and words[k][1] - words[k - 1][2] <= 2:
                 run.append(k)
                 continue
-            if len(run) >= 4 and (word := "".join(words[r][0] for r in run)) in self.vocab:
-                signal = self.vocab[word]
-                start, end = words[run[0]][1], words[run[-1]][2]
-                yield start, end, signal, (
-                    f"uses {_WHAT[signal]}, spelled out: {folded[start:end]!r}",)
+            if len(run) >= 4:
+                yield from self._spelled(folded, words, run)
             run = [k]
         if self.ANY_TRIPLE.search(folded):
             for w, start, end in words:
@@ -300,6 +363,21 @@ class OffensiveDetector(Detector):
                         yield start, end, self.plain_vocab[read], (
                             f"uses {_WHAT[self.plain_vocab[read]]}, stretched: {w!r}",)
                         break
+
+    def _spelled(self, folded: str, words: Words, run: list[int]):
+        """The longest listed word a run of one-letter words spells, dropping a word such as
+        "a" or "i" at either end ("what a s h i t e week")."""
+        n = len(run)
+        for size in range(n, 3, -1):
+            for lo in range(n - size + 1):
+                part = run[lo:lo + size]
+                word = "".join(words[r][0] for r in part)
+                if word in self.vocab:
+                    signal = self.vocab[word]
+                    start, end = words[part[0]][1], words[part[-1]][2]
+                    yield start, end, signal, (
+                        f"uses {_WHAT[signal]}, spelled out: {folded[start:end]!r}",)
+                    return
 
     def _disguised_chunks(self, folded: str) -> Iterator[regex.Match]:
         """The chunks that hold a mask or leet character, found from those characters (a few

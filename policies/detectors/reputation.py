@@ -45,7 +45,7 @@ class ReputationDetector(Detector):
         "the governors", "governors", "hr", "the bosses", "my boss", "the powers that be",
         "the deputy", "our deputy", "the deputy head", "head", "headteacher", "boss", "employer",
         "our principal", "my principal", "the vice principal", "our ceo", "the executive head",
-        "our executive head",
+        "our executive head", "trust ceo", "the trust ceo", "ceo",
         "those at the top", "the people at the top", "from the top",
         "whoever decided", "whoever thought", "whoever came up with", "whoever signed off",
         "whoever planned",
@@ -53,7 +53,7 @@ class ReputationDetector(Detector):
     #: Workplace targets that mean the school only when the post is about work ("whoever
     #: decided" is its leadership only in a post about school).
     WEAK_SCHOOL_TARGETS = ("place", "ours", "this place", "the place", "work", "my work", "head",
-                           "boss", "whoever decided", "whoever thought", "whoever came up with",
+                           "boss", "ceo", "whoever decided", "whoever thought", "whoever came up with",
                            "whoever signed off", "whoever planned")
     COLLEAGUE_TARGETS = (
         "colleague", "colleagues", "my colleague", "a colleague", "my ta", "our ta", "the ta",
@@ -134,6 +134,8 @@ class ReputationDetector(Detector):
         "projector", "smartboard", "whiteboard", "tech", "computer", "computers", "timetable",
         "rain", "snow", "wind", "queue", "road", "roads", "m62", "m1", "roadworks", "photocopiers",
     )
+    #: A verdict that points back at the group just named: "Feral, the lot of 'em."
+    GROUP_BACK = r"\b(?:the\s+lot\s+of\s+(?:them|'em|em|us)|every\s+(?:single\s+)?one\s+of\s+(?:them|'em|em)|all\s+of\s+them)\b"
     PRONOUN = (r"^\s*(?:and\s+)?(?:they|them|their|he|she|his|her|it"
                r"|(?:not\s+(?:a\s+single\s+)?one|none|half|most|all|some)\s+of\s+them)\b")
 
@@ -176,19 +178,28 @@ class ReputationDetector(Detector):
         "scroungers", "wasters", "lowlifes", "low-lifes", "white trash", "trashy",
         "another pointless", "pointless initiative", "pointless initiatives", "needs their head testing",
         "need their heads testing", "needs his head testing", "needs her head testing",
+        # Northern and Scots: "gormless", "couldnae organise".
+        "gormless", "couldnae organise", "couldnae run",
     )
     #: Negative, but ordinary teacher grumbling unless intensified or repeated.
     WEAK = (
         "awful", "terrible", "horrible", "rude", "ridiculous", "annoying", "rubbish", "crap",
         "shit", "nightmare", "unbelievable", "unreal", "appalling", "dreadful", "shocking",
         "embarrassing", "chaos", "chaotic", "mess", "insane", "a joke", "fed up with", "madness",
-        "sick of", "sick to death of", "can't stand", "hate", "ignorant",
+        "sick of", "sick to death of", "can't stand", "hate", "ignorant", "mardy", "minging",
     )
     INTENSIFIER = (
         "absolute", "absolutely", "utterly", "utter", "completely", "totally", "every single",
         "always", "never", "honestly", "truly", "genuinely", "so", "beyond", "the worst",
         "bloody", "fucking", "f***ing", "actually", "literally", "yet again", "once again",
-        "as usual", "typical", "seriously",
+        "as usual", "typical", "seriously", "proper", "right", "can't even", "cant even", "smh",
+        "ffs",
+    )
+    #: Praise in the same sentence turns a milder word into slang praise: "her speech was
+    #: unreal, so proud to teach her", "insane effort, well done".
+    PRAISE = (
+        r"\b(?:so\s+proud|proud\s+(?:of|to)|well\s+done|amazing|brilliant|fantastic|incredible|superb|stunning"
+        r"|congrat\w*|bravo|legends?|what\s+a\s+(?:performance|result|effort|speech|game|team)|buzzing|chuffed)\b"
     )
     #: Sarcasm aimed at parents, pupils or staff.
     SARCASM = (
@@ -207,6 +218,17 @@ class ReputationDetector(Detector):
         r"learn\s+(?:to|how\s+to)\s+(?:read|drive|park|parent|listen|spell|behave)"
         # "maybe try reading with your kid for once", "maybe if you parented your kid".
         r"|(?:maybe|perhaps)\s+(?:try\s+)?[a-z]+ing\s+(?:[\w']+\s+){0,5}?for\s+once\b"
+        # Hypocrisy pointed out: "'we're a family here' says the head who hasn't learned our names".
+        r"|\bsays\s+the\s+(?:\w+\s+){1,3}?(?:who|that)\s+(?:hasn'?t|has\s+never|never|can'?t|doesn'?t|won'?t|didn'?t)\b"
+        # "Love how the trust can find £40k for lanyards but not for a TA".
+        r"|\b(?:love|loving|i\s+love)\s+how\s+(?:[\w']+\s+){1,3}?(?:can|could)\s+(?:always\s+)?(?:find|afford|spend"
+        r"|magic\s+up)\b[^.!?]{0,80}?\bbut\s+(?:not|can'?t|cannot|won'?t|never)\b"
+        # "Oh great, another 'wellbeing' email": mock delight at more of the same.
+        r"|\boh\s+(?:great|brilliant|fab|lovely|fantastic|wonderful|goody|joy),?\s+(?:yet\s+)?(?:another|more)\b"
+        # Scare quotes round a word the employer uses: "'wellbeing' email", "'optional' twilight".
+        r"|['\u2018\u201c\"](?:wellbeing|well-being|optional|voluntary|supportive|open\s+door|family|light[- ]touch"
+        r"|workload\s+reduction|flexible|consultation)['\u2019\u201d\"]\s+(?:\w+\s+)?(?:email|meeting|policy|session"
+        r"|survey|initiative|twilight|inset|day|chat|culture|approach|here)"
         r"|(?:maybe|perhaps)\s+if\s+(?:you|u|they|some\s+people)\s+(?:actually\s+|just\s+)?(?:parented|raised"
         r"|disciplined|brought\s+(?:up|them\s+up)|bothered\s+to|said\s+no\s+to|taught)\b"
     )
@@ -240,8 +262,33 @@ class ReputationDetector(Detector):
         r"|\b(?:a|an)\s+(?:total|complete|absolute|utter|right|proper|bloody|fucking|f\*+ing)\s+(?:joke|circus"
         r"|shambles|disgrace|farce|mess|embarrassment|laughing\s?stock|car\s+crash|clown\s+show|shitshow|zoo"
         r"|clown|buffoon|muppet|liability|numpty|halfwit|plonker|waste\s+of\s+space)\b"
+        # "Who hired him??", "who on earth promoted her".
+        r"|\bwho\s+(?:on\s+earth\s+|the\s+hell\s+|in\s+their\s+right\s+mind\s+)?(?:hired|appointed|promoted|employed)\s+"
+        r"(?:him|her|them|this\s+(?:man|woman|guy|clown|person))\b"
+        # "wouldn't know a classroom if they fell into one".
+        r"|\bwouldn'?t\s+know\s+(?:a|an|the|good)\s+(?:[\w-]+\s+){0,3}?if\s+(?:it|they|he|she|one)\s+(?:hit|bit|fell"
+        r"|slapped|smacked|jumped|kicked|landed|walked|sat)\b"
+        # "think staff can't read a spreadsheet", "thinks we're idiots".
+        r"|\bthinks?\s+(?:we|staff|teachers|the\s+staff|everyone)\s+(?:can'?t|cannot)\s+(?:read|count|think|add\s+up|spell)\b"
+        r"|\bthinks?\s+(?:we|staff|teachers|the\s+staff|everyone)(?:'re|\s+are)\s+(?:all\s+)?(?:idiots|stupid|thick|mugs)\b"
+        # "whinge about everything", "moan about every little thing".
+        r"|\b(?:whinge|whinges|whinging|moan|moans|moaning|complain|complains|complaining)\s+about\s+(?:everything"
+        r"|every\s+(?:little\s+|single\s+)?thing|anything\s+and\s+everything)\b"
+        # "CEO on £180k while our roof leaks".
+        r"|\bon\s+£\d[\d,.]*k?\s+(?:a\s+year\s+)?(?:while|whilst)\s+(?:we|our|staff|the\s+tas|tas|teachers|the\s+kids"
+        r"|pupils|support\s+staff)\b"
+        # "people who've never taught telling us how to teach" (its own target, see below).
+        r"|{self_targeted_extra}"
         r"|\b(?:most|biggest)\s+(?:ridiculous|stupid|absurd|pointless|insane|idiotic|ludicrous)\s+(?:thing|idea"
         r"|decision|policy|plan|rule)\s+(?:i'?ve|i\s+have)\s+(?:ever\s+)?(?:read|seen|heard)"
+    )
+
+    #: A verdict that needs no target word in its sentence, because it names the people
+    #: it judges by what they do: "people who've never taught telling us how to teach".
+    SELF_TARGETED_EXTRA = (
+        r"\bwho(?:'ve|\s+have|\s+has|'s)?\s+never\s+(?:taught|been\s+in\s+a\s+classroom|set\s+foot\s+in\s+a\s+"
+        r"(?:classroom|school)|worked\s+in\s+a\s+school|stood\s+in\s+front\s+of\s+a\s+class)\b[^.!?]{0,30}?"
+        r"\b(?:telling|lecturing|teaching|showing)\s+(?:us|me|teachers|staff)\s+how\s+to\b"
     )
 
     GRIEVANCE_PAY = (
@@ -258,6 +305,7 @@ class ReputationDetector(Detector):
         r"|(?:not|never)\s+(?:been\s+)?replac(?:ed|ing)\s+(?:her|him|them|staff|anyone)"
         r"|(?:raised|raising|flagged)\s+(?:my|our|these|the|serious)\s+(?:\w+\s+)?concerns?"
         r"|\btlr\b|backdat\w*|(?:pay\s+)?increments?\b"
+        r"|paid\s+(?:us|me|staff|everyone)\s+late|(?:wages|salary|salaries|pay)\s+(?:\w+\s+)?(?:late|wrong)\b"
     )
     GRIEVANCE_DENIAL = (
         r"\bignored\b|\brefused\b|\bdenied\b|\brejected\b|turned\s+down|knocked\s+back|no\s+reply"
@@ -271,6 +319,10 @@ class ReputationDetector(Detector):
         r"|since\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october"
         r"|november|december|summer|easter|christmas|(?:19|20)\d\d)\b"
         r"|(?:nobody|no\s+one|no-one|none\s+of\s+us)\s+(?:\w+\s+){0,3}?(?:has|have)\s+(?:had|got|seen)"
+        r"|(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:answers|replies|responds|gets\s+back)"
+        r"|\b(?:\w+|\d+)\s+(?:weeks|months|years)\s+(?:of\s+)?(?:waiting|chasing)\b"
+        r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:month|time|week|year)\s+(?:running|in\s+a\s+row"
+        r"|they'?ve|they\s+have|that)\b"
     )
     GRIEVANCE_FORMAL = (
         r"\b(?:raised|raising|filed|filing|submitted|lodged)\s+a\s+(?:formal\s+)?grievance"
@@ -313,6 +365,7 @@ class ReputationDetector(Detector):
         self.colleague_target = cues.compile_words(self.COLLEAGUE_TARGETS + tuple(staff_names))
         self.pupil_target = cues.compile_words(self.PUPIL_TARGETS)
         self.pronoun = cues.compile_rx(self.PRONOUN)
+        self.group_back = cues.compile_rx(self.GROUP_BACK)
         self.school_thing = cues.compile_rx(self.SCHOOL_THING)
         self.self_ref = cues.compile_rx(self.SELF)
         self.self_dropped = regex.compile(self.SELF_DROPPED)
@@ -326,14 +379,16 @@ class ReputationDetector(Detector):
         self.weak = cues.compile_words(self.WEAK)
         self.intensifier = cues.compile_words(self.INTENSIFIER)
         self.sarcasm = cues.compile_rx(self.SARCASM)
-        self.derogatory_shapes = cues.compile_rx(self.DEROGATORY_SHAPES)
+        self.praise = cues.compile_rx(self.PRAISE)
+        self.derogatory_shapes = cues.compile_rx(
+            self.DEROGATORY_SHAPES.replace("{self_targeted_extra}", self.SELF_TARGETED_EXTRA))
         self.pay = cues.compile_rx(self.GRIEVANCE_PAY)
         self.denial = cues.compile_rx(self.GRIEVANCE_DENIAL)
         self.formal = cues.compile_rx(self.GRIEVANCE_FORMAL)
         self.national = cues.compile_words(self.NATIONAL)
         self.defamatory = cues.compile_rx(self.DEFAMATORY)
         self.workplace = cues.compile_words(cues.WORKPLACE + tuple(names))
-        self.self_targeted = cues.compile_rx(self.SELF_TARGETED)
+        self.self_targeted = cues.compile_rx(self.SELF_TARGETED + "|" + self.SELF_TARGETED_EXTRA)
         self.addressee = cues.compile_rx(self.ADDRESSEE)
         # Abuse, threats and discriminatory remarks, read as the offensive check reads them:
         # aimed at pupils, parents or staff, they disparage them too.
@@ -420,6 +475,8 @@ class ReputationDetector(Detector):
         weak = [w for w in cues.find_all(self.weak, text, a, b)
                 if not cues.negated(text, w.start()) and not self._not_a_verdict(text, a, b, w)
                 and not cues.find(self.experience, text, max(a, w.start() - 30), w.start())]
+        if weak and cues.find(self.praise, text, a, b):
+            return None  # "was unreal, so proud to teach her": slang praise
         if weak:
             w = weak[0]
             boost = cues.find(self.intensifier, text, max(a, w.start() - 25), min(b, w.end() + 12))
@@ -432,7 +489,8 @@ class ReputationDetector(Detector):
     def _carries_on(self, sentence: str) -> bool:
         """Does the sentence open with a pronoun ("They never bother...")? Matched on the
         sentence itself: a pattern's `^` never matches at a later start position."""
-        return bool(self.pronoun.match(sentence, timeout=cues.TIMEOUT))
+        return bool(self.pronoun.match(sentence, timeout=cues.TIMEOUT)
+                    or self.group_back.search(sentence, timeout=cues.TIMEOUT))
 
     def _not_a_verdict(self, text: str, a: int, b: int, m: regex.Match) -> bool:
         """A negative word that judges nobody here: the poster about themselves, a thing, a
@@ -486,11 +544,13 @@ class ReputationDetector(Detector):
             if not found:
                 if offences is None:
                     offences = self._offensive_verdicts(ctx, text)
-                hit = next(((s, e, sig) for s, e, sig in offences if a <= s < b), None)
+                # An emoji ends a sentence, so a gesture emoji ("can 🖕 right off") starts
+                # where the sentence it belongs to ends.
+                hit = next(((s, e, sig) for s, e, sig in offences if a <= s <= b), None)
                 if hit is None:
                     continue
-                found = (_Span(hit[0], min(hit[1], b)), 0.8,
-                         f"offensive ({hit[2]}): {text[hit[0]:min(hit[1], b)]!r}")
+                end = hit[1] if hit[0] >= b else min(hit[1], b)
+                found = (_Span(hit[0], end), 0.8, f"offensive ({hit[2]}): {text[hit[0]:end]!r}")
             m, score, why = found
             targets = self._targets(ctx, text, a, b, work)
             if hit is not None and hit[2] == "discriminatory":

@@ -60,9 +60,13 @@ class SolicitationDetector(Detector):
         r"[a-z]+\s+[a-z]+\s+(?:for|as)\s+(?:{office}))\b"
         r"|(?:keep|kick|get|vote)\s+(?:the\s+)?(?:tories|conservatives|labour|reform)\s+out\b"
         r"|#(?:tories|toriesout|gtto|labourout|voteout)\w*"
-        r"|(?:donate|donating|chip\s+in|contribute|give)\s+(?:\w+\s+)?(?:to|towards)\s+(?:\w+\s+){{0,3}}?"
-        r"(?:(?:election|campaign|fighting)\s+fund|(?:{parties})(?:'s)?\s+(?:branch|campaign|candidate))"
+        r"|(?:donate|donating|chip\s+in|contribute|give)\s+(?:\w+\s+)?(?:to|towards)\s+(?:[\w'-]+\s+){{0,3}}?"
+        r"(?:(?:(?:re-?)?election|campaign|fighting)\s+fund|(?:{parties})(?:'s)?\s+(?:branch|campaign|candidate))"
+        r"|(?:{parties})\s+(?:leaflets?|flyers?|canvassing|door-?knocking)\s+(?:need|needs|to)\s+(?:deliver\w*|doing|be\s+delivered)"
+        r"|let'?s\s+(?:get|win|take|keep)\s+(?:this|the|our)\s+(?:council|seat|ward|constituency)\s+(?:back|red|blue|green)\b"
     )
+    #: "Give him your vote": an appeal when the post names a party or an elected office.
+    GIVE_VOTE = r"\b(?:give|lend)\s+(?:him|her|them|us|[a-z'-]+)\s+your\s+(?:vote|votes|x|support\s+on\s+(?:thursday|polling\s+day))\b"
     PETITION = (
         r"{lead}(?:sign|signing)\s+(?:and\s+share\s+)?(?:[\w']+\s+){{0,5}}?petition\b"
     )
@@ -83,7 +87,8 @@ class SolicitationDetector(Detector):
         r"|join\s+(?:our|my)\s+(?:faith|church|congregation|parish|fellowship|mosque|temple|"
         r"gurdwara|synagogue)"
         r"|(?:convert|revert)\s+to\s+(?:islam|christianity|judaism|the\s+faith)"
-        r"|(?:discover|learn\s+about|explore)\s+(?:islam|jesus|christ|the\s+bible|god's\s+love"
+        r"|(?:discover|learn\s+about|explore|experience)\s+(?:the\s+(?:beauty|truth|joy|love|peace|light|message)\s+of\s+)?"
+        r"(?:islam|jesus|christ|the\s+bible|god's\s+love|the\s+gospel|the\s+quran"
         r"|the\s+christian\s+faith)"
         r"|(?:jesus|christ)\s+is\s+the\s+(?:only\s+)?(?:way|answer|truth)"
         r"|(?:only|just)\s+(?:jesus|god|allah)\s+can\s+(?:save|heal)"
@@ -120,11 +125,30 @@ class SolicitationDetector(Detector):
     #: Commercial cues that are appeals in themselves.
     COMMERCIAL_STRONG = (
         r"#(?:ad|advert|advertisement|sponsored|spon|gifted|affiliate|paidpartnership|collab)\b"
-        r"|\baffiliate\s+link|\blink\s+in\s+(?:my\s+)?bio\b|\bpaid\s+partnership\b"
+        r"|\baffiliate\s+link|\bpaid\s+partnership\b"
+        # Selling through a marketplace: "loads of bits on my Vinted", "check out my Depop".
+        r"|\b(?:on|check\s+out|visit|see)\s+my\s+(?:vinted|depop|ebay|etsy|shpock|marketplace|poshmark)\b"
+        # Party-plan and network-marketing brands with a sale or a party: "new Avon brochure",
+        # "my sister's Usborne book party", "sells Scentsy".
+        r"|\b(?:avon|scentsy|usborne|tupperware|younique|herbalife|arbonne|oriflame|partylite|forever\s+living"
+        r"|colour\s+street|pampered\s+chef|phoenix\s+trading|kleeneze|betterware|jamberry|neal's\s+yard\s+remedies)"
+        r"\s+(?:brochures?|catalogues?|orders?|rep|consultant|gift\s+sets?|sale|online\s+shop)\b"
+        # A party plan's party is an appeal when the reader is asked to book or join one ("sign
+        # up to my sister's Usborne book party"), not when the poster went to one.
+        r"|\b(?:book|host|join|sign\s+up\s+(?:to|for))\s+(?:a|an|my|our|her|his|your)?\s*(?:[\w-]+'s\s+)?"
+        r"(?:avon|scentsy|usborne|tupperware|younique|arbonne|oriflame|partylite|colour\s+street|pampered\s+chef"
+        r"|jamberry)\s+(?:book\s+)?part(?:y|ies)\b"
+        r"|\b(?:sells?|selling|stocks?|stocking)\s+(?:avon|scentsy|usborne|tupperware|younique|herbalife|arbonne|oriflame"
+        r"|partylite|forever\s+living|colour\s+street|pampered\s+chef|phoenix\s+trading|kleeneze|betterware|jamberry)\b"
+        # A colleague's side business pushed: "now sells candles", "check out her page".
+        r"|\bcheck\s+out\s+(?:her|his|their)\s+(?:page|shop|store|website|business|etsy|stall)\b"
+        r"|\boffering\s+(?:private\s+)?(?:[\w+]+\s+){0,2}?(?:tuition|tutoring|lessons|treatments)\b"
         r"|\b(?:use|with|enter|apply)\s+(?:my\s+|our\s+|the\s+)?(?:discount\s+|promo\s+|voucher\s+)?"
         r"code\s+[a-z0-9]*\d[a-z0-9]*\b"
         r"|\b(?:discount|promo|voucher|referral)\s+code\b"
-        r"|\b(?:dm|pm|message|inbox|whatsapp|text)\s+(?:me\s+|us\s+)?(?:for|to)\s+(?:book\w*|prices?|"
+        r"|\b(?:(?:dm|pm|message|inbox|whatsapp|text)\s+(?:me\s+|us\s+|her\s+|him\s+)?(?:directly\s+)?"
+        r"|(?:drop|send)\s+(?:me|us)\s+a\s+(?:message|msg|dm|pm|text|line)\s+|give\s+(?:me|us)\s+a\s+(?:shout|bell|call)\s+)"
+        r"(?:for|to)\s+(?:book\w*|prices?|(?:your\s+|an\s+|my\s+)?orders?|"
         r"price\s+list|orders?|rates|details|enquiries|appointments|availability|info|more\s+info|"
         r"(?:a|the|my|our)\s+(?:new\s+|latest\s+)?(?:brochure|catalogue|catalog|menu)|brochures?|catalogues?|"
         r"(?:a\s+|your\s+)?(?:discount|code|\d{1,2}\s?%\s+off|free\s+sample)|order"
@@ -134,7 +158,7 @@ class SolicitationDetector(Detector):
         r"|\b(?:i'm|i\s+am|i've\s+started|now)\s+(?:now\s+)?(?:selling|stocking)\b"
         r"|\b(?:i'm|i\s+am)\s+(?:now\s+)?an?\s+(?:\w+\s+)?(?:consultant|ambassador|distributor|stockist)\b"
         r"|\boff\s+your\s+first\s+(?:order|purchase|box|session)\b"
-        r"|\b(?:now\s+)?taking\s+(?:bookings|orders|on\s+new\s+clients|new\s+clients)\b"
+        r"|\b(?:now\s+)?taking\s+(?:on\s+)?(?:(?:new|private|more)\s+)?(?:[a-z]+\s+)?(?:bookings|orders|clients)\b"
         r"|\b(?:join|grow)\s+my\s+team\b|\bwork\s+from\s+home\s+opportunity\b|\bpassive\s+income\b"
         r"|\bearn\s+(?:extra\s+)?(?:money|cash|£\d+|££+|\$\$+)\s+(?:from\s+home|a\s+week|a\s+month"
         r"|from\s+your\s+phone|in\s+your\s+spare\s+time)"
@@ -154,6 +178,8 @@ class SolicitationDetector(Detector):
         r"|£\d+(?:\.\d\d)?\s*(?:per|an|a|/)\s*(?:hour|hr|session|lesson|class|day|week|child|person|head)\b"
         r"|\b(?:places|spaces|spots|tickets)\s+(?:are\s+)?(?:strictly\s+)?limited\b"
         r"|\b(?:2|two)\s+for\s+(?:1|one)\b|\b(?:3|three)\s+for\s+(?:2|two)\b"
+        r"|\b(?:amazing|great|fab|brilliant|unbeatable|exclusive|massive)\s+(?:deals|offers|discounts|savings)\b"
+        r"|£\d+(?:\.\d\d)?\s+(?:a\s+go|a\s+strip|a\s+line)\b"
     )
     #: A push towards a purchase or a booking.
     COMMERCIAL_PUSH = (
@@ -161,12 +187,13 @@ class SolicitationDetector(Detector):
         r"|\b(?:order|shop|buy)\s+(?:now|today|yours|here|online)\b|\bget\s+yours\b"
         r"|\bdon't\s+miss\s+(?:out|it)\b|\bhead\s+(?:over\s+|down\s+)?to\b|\bcheck\s+(?:them\s+|it\s+)?out\b"
         r"|\bsign\s+up\b|https?://|www\.|\bbookings?\b|\bgrab\s+(?:a|one|yours|your)\b"
+        r"|\blink\s+in\s+(?:my\s+)?bio\b"
         r"|\bsnap\s+(?:it|one|them)\s+up\b|\bwhile\s+(?:stocks|they)\s+last\b"
         r"|\bregister\s+(?:now|today|here|online|your\s+interest)\b|\breserve\s+(?:your|a)\s+(?:place|spot|space)\b"
         r"|\btell\s+(?:them|him|her)\s+[\w@]+\s+sent\s+you\b|\bmention\s+(?:this\s+post|us|our\s+name)\b"
         # A deadline on the offer, or a request to get in touch for it.
         r"|\b(?:this\s+(?:week|weekend|month)|today|tonight|this\s+sunday)\s+only\b"
-        r"|\b(?:dm|pm|inbox|message)\s+(?:me|us)\b|\b(?:dm|pm)\s+for\b|\bfor\s+a\s+(?:free\s+)?quote\b"
+        r"|\b(?:dm|pm|inbox|message)\s+(?:me|us|her|him)\b|\b(?:dm|pm)\s+for\b|\bfor\s+a\s+(?:free\s+)?quote\b"
     )
     #: A member of staff asking readers for money for their own cause: "please sponsor me",
     #: "my JustGiving link". The first person keeps the school's own appeals out.
@@ -174,6 +201,14 @@ class SolicitationDetector(Detector):
         r"\bsponsor\s+me\b|\bmy\s+(?:justgiving|just\s+giving|gofundme|go\s+fund\s+me|fundraising\s+page"
         r"|donation\s+page)\b|\b(?:donate|give)\s+(?:to|via|on)\s+my\s+(?:page|link|justgiving|fundraiser)\b"
         r"|\b(?:i'm|i\s+am|i'll\s+be)\s+(?:\w+\s+){0,4}?for\s+(?:\w+\s+){0,3}?(?:please\s+)?(?:sponsor|donate)\b"
+        # Sponsoring a person, not the school: "sponsor him", "sponsor our deputy head's skydive".
+        r"|\bsponsor\s+(?:him|her)\b"
+        r"|\bsponsor\s+our\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:sky\s?dive|run|walk|swim|marathon|half|challenge|trek|climb"
+        r"|head\s+shave|cycle|ride|abseil|zip\s?wire)"
+        r"|\b(?:his|her|their)\s+(?:justgiving|just\s+giving|gofundme|go\s+fund\s+me|fundraising|donation)\s+(?:page|link)\b"
+        r"|(?<!\bour\s)(?<!\bschool's\s)\b(?:justgiving|gofundme)(?:\.com/|\s+link\b)"
+        r"|\b(?:raffle|tickets?|sweepstake|tombola)\b[^.!?]{0,40}?\bfor\s+my\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:kitty|fund"
+        r"|do|holiday|wedding|trip|birthday|savings|car|house)\b"
     )
 
     #: Chain letters, hoaxes and spam.
@@ -192,6 +227,8 @@ class SolicitationDetector(Detector):
         r"|\blike\s+(?:and|&)\s+share\s+(?:to\s+win|for\s+a\s+chance)"
         r"|\b(?:you've|you\s+have)\s+(?:won|been\s+selected)\b|\bclaim\s+your\s+(?:prize|reward|gift)"
         r"|\brepost\s+(?:this\s+)?(?:if|to\s+show)\b"
+        r"|\b(?:facebook|meta|instagram|tiktok|twitter)\s+will\s+donate\b|\bfor\s+every\s+(?:share|like|repost)\b"
+        r"|\bshare\s+(?:this|it)\s+(?:post\s+)?(?:in|within)\s+the\s+next\s+(?:hour|\d+|few|ten|24)\b"
         r"|\bfirst\s+(?:\d+|ten|twenty|fifty|hundred)\s+(?:people|followers|friends)\s+(?:to\s+)?"
         r"click\b"
         r"|\bclick\s+(?:this|the)\s+link\s+(?:to|and)\s+(?:win|claim|get)"
@@ -221,6 +258,9 @@ class SolicitationDetector(Detector):
         self.campaign = cues.compile_rx(self.CAMPAIGN.format(parties=parties, office=office))
         self.petition = cues.compile_rx(self.PETITION.format(lead=lead))
         self.party_named = cues.compile_words(self.PARTIES_UNAMBIGUOUS)
+        self.give_vote = cues.compile_rx(self.GIVE_VOTE)
+        self.office_named = cues.compile_words(
+            tuple(o for o in self.ELECTED_OFFICE if o not in ("ms", "pm", "leader", "council")) + ("green party",))
         self.faith = cues.compile_rx(self.FAITH_APPEAL)
         self.faith_words = cues.compile_words(self.FAITH_WORDS)
         self.invite = cues.compile_rx(self.INVITE)
@@ -245,6 +285,9 @@ class SolicitationDetector(Detector):
         if m:
             return self._hit(ctx, "political", 0.9, m, "asks the reader to vote for or support "
                              "a party or candidate")
+        m = cues.find(self.give_vote, text)
+        if m and (cues.find(self.party_named, text) or cues.find(self.office_named, text)):
+            return self._hit(ctx, "political", 0.85, m, "asks the reader to vote for a party or candidate")
         m = cues.find(self.campaign, text)
         if m:
             return self._hit(ctx, "political", 0.85, m, "campaigns for a party or candidate")
