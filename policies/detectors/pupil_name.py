@@ -18,6 +18,7 @@ from ..model import Hit
 from ..schooldata.roster import NameConsent, Pupil
 from ..text.normalize import fold
 from ..text.roster_matcher import Form, Mention
+from ..text.surname_slips import SurnameSlips, one_letter_apart
 from ..text.tokens import name_keys
 from .base import Detector, PostContext
 
@@ -109,6 +110,7 @@ class PupilNameDetector(Detector):
                     self._by_surname[key] = (*self._by_surname.get(key, ()), pupil)
         self._surname_first = frozenset(k[0] for k in self._by_surname)
         self._surname_longest = max(map(len, self._by_surname), default=0)
+        self._slip_cache: dict[int, tuple[tuple[Pupil, ...], SurnameSlips]] = {}
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         for m in ctx.mentions:
@@ -290,33 +292,41 @@ class PupilNameDetector(Detector):
                 break
         return tuple(found), end
 
-    @staticmethod
-    def _surname_typo(ctx: PostContext, m: Mention) -> tuple[tuple[Pupil, ...], int]:
-        """The pupils whose one-word surname, of at least MIN_TYPO_SURNAME letters, the word
-        after this first name misspells by one letter. Both words written alike (both
-        capitalised or both not), so "Grace Kellys" in a caption is not read as a name."""
+    def _surname_typo(self, ctx: PostContext, m: Mention) -> tuple[tuple[Pupil, ...], int]:
+        """The pupils whose surname, of at least MIN_SLIP_SURNAME letters, the words after this
+        first name misspell by one letter in one word ("fairwether-low": the other words as
+        written, joined by spaces or hyphens). Both words written alike (both capitalised or
+        both not), so "Grace Kellys" in a caption is not read as a name."""
         tokens = ctx.tokens
         nxt = m.last
         if nxt >= len(tokens) or not tokens[nxt].gap.isspace() \
                 or tokens[nxt].capitalised != tokens[m.first].capitalised:
             return (), m.end
         keys = tokens.keys
-        found, end = [], m.end
-        for p in m.pupils:
-            for variant in _surname_keys(p.last_name):
-                # "fairwether-low": in a surname of several words, one word misspelt by a
-                # letter and the rest as written, joined by spaces or hyphens.
-                written = keys[nxt:nxt + len(variant)]
-                if len(written) != len(variant) or sum(map(len, variant)) < MIN_TYPO_SURNAME \
-                        or any(not _joins_surname(tokens[k].gap) for k in range(nxt + 1, nxt + len(variant))):
-                    continue
-                diff = [j for j in range(len(variant)) if written[j] != variant[j]]
-                if len(diff) == 1 and len(variant[diff[0]]) >= 4 \
-                        and _one_letter_apart(written[diff[0]], variant[diff[0]]):
-                    found.append(p)
-                    end = max(end, tokens[nxt + len(variant) - 1].end)
-                    break
-        return tuple(found), end
+        found: dict[int, Pupil] = {}
+        end = m.end
+        for pupil, variant, j in self._slips(m.pupils).candidates(keys, nxt):
+            written = keys[nxt:nxt + len(variant)]
+            if id(pupil) in found or len(written) != len(variant) \
+                    or any(written[k] != variant[k] for k in range(len(variant)) if k != j) \
+                    or not one_letter_apart(written[j], variant[j]) \
+                    or any(not _joins_surname(tokens[k].gap) for k in range(nxt + 1, nxt + len(variant))):
+                continue
+            found[id(pupil)] = pupil
+            end = max(end, tokens[nxt + len(variant) - 1].end)
+        # In roster order, as the pupils of the first name are.
+        return tuple(p for p in m.pupils if id(p) in found), end
+
+    def _slips(self, pupils: tuple[Pupil, ...]) -> SurnameSlips:
+        """The surname-slip index of the pupils sharing a first name, made on first use and
+        kept for the most recent first names (the matcher hands out one tuple per first name,
+        so its identity is the key; the entry holds the tuple, so the id cannot be reused)."""
+        hit = self._slip_cache.get(id(pupils))
+        if hit is None or hit[0] is not pupils:
+            if len(self._slip_cache) >= SLIP_CACHE_ENTRIES:
+                self._slip_cache.clear()
+            hit = self._slip_cache[id(pupils)] = (pupils, SurnameSlips(pupils))
+        return hit[1]
 
     @staticmethod
     def _near_cue(ctx: PostContext, m: Mention) -> str | None:
@@ -365,24 +375,8 @@ def _may_end_near_before(before: str) -> bool:
     return tail[-1:] in _NEAR_BEFORE_LAST if tail else False
 
 
-#: The shortest surname read through a one-letter typo: shorter ones sit one letter from too
-#: many ordinary words ("Cole" and "code").
-MIN_TYPO_SURNAME = 7
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter dropped, added, changed, or two neighbours swapped (not equal)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                   and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long_[i]:
-        i += 1
-    return short[i:] == long_[i + 1:]
+#: First names whose surname-slip index is kept (`PupilNameDetector._slips`).
+SLIP_CACHE_ENTRIES = 64
 
 
 #: Words a surname's token form may have ("Ní Bhriain", "De La Cruz").

@@ -59,7 +59,7 @@ _STOP_GAP = frozenset(".!?;:")
 class RosterMatcher:
     def __init__(self, pupils: list[Pupil]):
         self._full: dict[tuple[str, ...], list[tuple[Pupil, Form, int]]] = defaultdict(list)
-        self._first: dict[tuple[str, ...], list[Pupil]] = defaultdict(list)
+        by_first: dict[tuple[str, ...], list[Pupil]] = defaultdict(list)
         #: Surname keys, for "A. Thompson": each pupil with the initials of every first name.
         self._surname: dict[tuple[str, ...], list[tuple[str, Pupil]]] = defaultdict(list)
         for pupil in pupils:
@@ -69,7 +69,7 @@ class RosterMatcher:
             lasts = name_keys(pupil.last_name)
             for first in firsts:
                 for f in name_keys(first):
-                    self._first[f].append(pupil)
+                    by_first[f].append(pupil)
                     for last in lasts:
                         self._full[f + last].append((pupil, Form.FULL, 0))
                         self._full[(f[0] + "".join(f[1:]) + "".join(last),)] \
@@ -83,6 +83,10 @@ class RosterMatcher:
                 for last in lasts:
                     if (pupil, Form.FULL, 0) not in self._full[(short, *last)]:
                         self._full[(short, *last)].append((pupil, Form.FULL, 0))
+        # Each first name's pupils once, as a tuple made here: a post's mention then shares
+        # it, where deduplicating per mention hashed every pupil of a common first name.
+        self._first: dict[tuple[str, ...], tuple[Pupil, ...]] = {
+            k: tuple(dict.fromkeys(v)) for k, v in by_first.items()}
         self._prefixes = {k[:n] for k in (*self._full, *self._first, *self._surname)
                           for n in range(1, len(k) + 1)}
         #: The words a key begins with: most tokens of a post begin none, which a set of
@@ -168,7 +172,7 @@ class RosterMatcher:
                                        tokens[i].start,
                                        tokens[end].end + (tokens[end].next_char == ".")))
                     return size + 1
-            out.append(Mention(tuple(dict.fromkeys(pupils)), Form.FIRST_ONLY, i, end,
+            out.append(Mention(pupils, Form.FIRST_ONLY, i, end,
                                tokens[i].start, tokens[end - 1].end))
             return size
         return 0

@@ -37,6 +37,8 @@ _YEAR = r"(?:year|yr|y)\s?(?:[1-9]|1[0-3])s?\b"
 #: an alternative provision's word for itself ("Elsie at the centre", not "at the centre of").
 _SHAPES = {"period": r"period\s?[1-7]\b", "at": r"at\s+the\s+centre\b(?!\s+of\b)"}
 _WORD = regex.compile(r"[a-z0-9]+")
+#: The words a year group cue can begin with: "year" ("year 5"), "yr5", "y5", "year5s".
+_YEAR_WORD = regex.compile(r"(?:year|yr|y)(?:[1-9]|1[0-3])?s?")
 
 
 class SchoolContext:
@@ -47,7 +49,7 @@ class SchoolContext:
         alt = "|".join(regex.escape(w) for w in words + aliases)
         shapes = "|".join(_SHAPES.values())
         self._pattern = regex.compile(rf"(?<![a-z0-9])(?:{alt}|{_YEAR}|{shapes})(?![a-z0-9])")
-        # A cue begins where a word begins: one of these, or one starting with "y" (year 5,
+        # A cue begins where a word begins: one of these, or a year group's first word (year 5,
         # yr5, y5). Only there is the pattern tried, rather than at every character.
         firsts = [_WORD.match(phrase) for phrase in words + aliases]
         self._scan = any(m is None for m in firsts)  # a cue that begins with a sign
@@ -67,8 +69,9 @@ class SchoolContext:
         if self._scan:
             return self._pattern.search(text, timeout=0.05)
         words = text_words(text)
+        # Not every word starting with "y": "you" and "your" are in most posts.
         found = self._first_words.intersection(words.present).union(
-            w for w in words.present if w.startswith("y"))
+            w for w in words.present if w[0] == "y" and _YEAR_WORD.fullmatch(w))
         for start in sorted(start for w in found for start in words.starts(w)):
             m = self._pattern.match(text, start, timeout=0.05)
             if m:
