@@ -44,8 +44,9 @@ class ConfidentialDetector(Detector):
         r"|final\s+written\s+warning|capability\s+(?:procedure|process|hearing|meeting|plan)"
         r"|\blado\b|allegations?\s+(?:against|about|made\s+against)\s+(?:a|one\s+of\s+our|our|the|my)\s+"
         r"(?:teacher|colleague|member\s+of\s+staff|ta|head|deputy|staff)"
-        r"|(?:formal\s+)?complaints?\s+(?:about|against)\s+(?:me|him|her|a\s+(?:colleague|teacher|member\s+of"
-        r"\s+staff|ta)|one\s+of\s+(?:our|the|my)\s+(?:teachers|staff|colleagues|tas))\s+(?:to|with)\s+"
+        r"|(?:formal\s+)?complaints?\s+(?:from\s+(?:a|an|one|two|three|several|some)\s+(?:[\w']+\s+){0,2}?)?"
+        r"(?:about|against)\s+(?:me|him|her|a\s+(?:colleague|teacher|member\s+of"
+        r"\s+staff|ta)|one\s+of\s+(?:our|the|my)\s+(?:teachers|staff|colleagues|tas))\s+(?:[\w']+\s+){0,3}?(?:to|with|before)\s+"
         r"(?:the\s+)?(?:governors|head|trust|ceo|principal|hr|lado)"
         r"|formal\s+complaint\s+(?:about|against)\s+(?:me|a\s+(?:colleague|teacher|member\s+of\s+staff))"
         r"|grievance\s+(?:has\s+been\s+|was\s+)?(?:raised\s+|lodged\s+|filed\s+)?against\s+(?:her|him|them|our|the|my|a|one)\b"
@@ -57,6 +58,15 @@ class ConfidentialDetector(Detector):
         r"|(?:walked|marched|frogmarched)\s+off\s+(?:the\s+)?(?:premises|site|grounds)"
         r"|disciplinary\s+(?:is\s+)?(?:on|next|this|tomorrow|today|booked\s+for|set\s+for)\s+"
         r"(?:monday|tuesday|wednesday|thursday|friday|week|tomorrow|morning|afternoon)\b"
+    )
+    #: A decision to suspend or dismiss a member of staff: "the governors voted tonight to
+    #: suspend our deputy head". The object must be staff, so "decided to suspend the club" is not.
+    STAFF_REMOVAL_DECIDED = (
+        r"\b(?:voted|vote|decided|decision|agreed|moved|chose|going|plan(?:s|ned|ning)?)\s+(?:[\w']+\s+){0,2}?to\s+"
+        r"(?:suspend|sack|dismiss|fire)\s+(?:(?:our|the|a|their|my|his|her|one\s+of\s+(?:our|the))\s+)?"
+        r"(?:new\s+|acting\s+|interim\s+)?(?:deputy\s+head(?:teacher)?|head\s*teacher|head|principal|vice\s+principal"
+        r"|deputy|assistant\s+head|teachers?|tas?|teaching\s+assistants?|colleagues?|senco|caretaker|business\s+manager"
+        r"|office\s+manager|tutors?|head\s+of\s+\w+|members?\s+of\s+staff|staff\s+members?)\b"
     )
     #: A staff matter going to a tribunal: staff discipline when the post is about work.
     TRIBUNAL = (
@@ -122,6 +132,12 @@ class ConfidentialDetector(Detector):
         r"|(?:been|is|was|started|keeps|has\s+been|caught)\s+self[- ]?harm\w*|self[- ]?harm\w*\s+again"
         r"|(?:is|was|been|being)\s+(?:abused|groomed|neglected)|taken\s+into\s+care"
         r"|missing\s+from\s+(?:home|care|education)"
+        # "waited for social services to collect her".
+        r"|(?:wait\w*|waited)\s+for\s+(?:the\s+)?social\s+(?:services|care|workers?)"
+        r"|social\s+(?:services|care|workers?)\s+(?:to\s+|had\s+to\s+)?(?:collect\w*|remov\w*|take\s+(?:her|him|them)|took"
+        r"\s+(?:her|him|them)|pick\w*\s+(?:her|him|them)\s+up)"
+        # "a disclosure from one of my class this morning".
+        r"|\b(?:a|another|one)\s+disclosure\s+(?:from|by|this|today|yesterday)\b"
     )
     #: Sensitive matters that are a case when a pupil is named or described beside them.
     SAFEGUARDING_TOPIC = (
@@ -129,6 +145,11 @@ class ConfidentialDetector(Detector):
         r"|\bfgm\b|domestic\s+(?:violence|abuse)|groom\w*|disclos\w*"
         r"|police\s+(?:in|into|at)\s+(?:school|work|ours)"
         r"|police\s+(?:are\s+|were\s+|now\s+|got\s+|have\s+been\s+)?involved"
+        # A pupil arrested: "one of our learners got arrested".
+        r"|(?:got|been|was|were|being|getting)\s+arrested|in\s+police\s+custody"
+        # Force used on a pupil, a logged incident: "had to physically restrain one of our Year 4s".
+        r"|physically\s+restrain\w*|restrain(?:ed|ing)?\s+(?:a\s+(?:pupil|child|student|boy|girl|learner)|one\s+of)\b"
+        r"|positive\s+handling\s+(?:incident|form|report)|reasonable\s+force\s+(?:on|to|with)\b"
     )
     #: Training, awareness and policy: talk about the topic, not a case.
     GENERAL_TOPIC = (
@@ -182,6 +203,8 @@ class ConfidentialDetector(Detector):
         r"|(?:nobody|no\s+one|no-one|staff)(?:'s|\s+has|\s+have)?\s+(?:been\s+)?told\s+yet|(?:haven'?t|hasn'?t)\s+been\s+told"
         r"|before\s+(?:they|it)(?:'re|'s|\s+are|\s+is)?\s+(?:go|goes|going|gone|are|is)?\s*(?:out|published|public|released)"
         r"|not\s+(?:out|shared|published|released|public)\s+(?:\w+\s+){0,3}?(?:till|until|til)\b"
+        r"|keep\s+(?:it|this|that)\s+(?:under\s+(?:your|ur)\s+hats?|to\s+(?:yourself|yourselves)|quiet|between\s+us)"
+        r"|(?:nobody|no\s+one|no-one)\s+(?:[\w']+\s+){0,3}?knows?\s+yet"
 
     )
     OUTCOME = (
@@ -212,7 +235,13 @@ class ConfidentialDetector(Detector):
         r"|(?:posts|jobs|roles|positions)\s+(?:\w+\s+)?(?:being|to\s+be|are\s+being|will\s+be|getting)\s+"
         r"(?:cut|axed|lost|deleted|made\s+redundant)|restructur\w*|redundanc\w*|redundant"
         r"|consultation\s+(?:period|process|meeting)|(?:hiring|recruitment)\s+freeze"
-        r"|can'?t\s+afford\s+to\s+pay|(?:merg\w+)\s+with|taken\s+over\s+by"
+        r"|can'?t\s+afford\s+to\s+pay|(?:merg\w+)\s+(?:(?:us|them|our\s+\w+|the\s+\w+)\s+)?with|taken\s+over\s+by"
+        # Governance and contracts: "moving to a new trust", "isn't renewing our contract", "the centre may close".
+        r"|(?:moving|move|transferring|transfer|switching|joining)\s+to\s+(?:a\s+)?(?:new|another|different)\s+"
+        r"(?:trust|mat|sponsor|federation)\b|\brebrok\w*|\bre-brok\w*"
+        r"|(?:isn'?t|aren'?t|won'?t|not|is\s+not)\s+(?:be\s+)?renewing\s+(?:our|the|its|their)\s+(?:\w+\s+)?contract"
+        r"|(?:centre|school|academy|unit|provision|nursery|college|site)\s+(?:may|might|could|will|is\s+going\s+to"
+        r"|is\s+set\s+to|is\s+likely\s+to)\s+(?:have\s+to\s+)?(?:close|shut)\b"
         r"|(?:cut|cutting|cuts|slash\w*|reduc\w*)\s+(?:\w+\s+){0,2}?(?:funding|budget)\b"
         r"|(?:funding|budget)\s+(?:is\s+|being\s+|to\s+be\s+)?(?:cut|slashed|reduced|halved)\b"
         r"|(?:lose|losing|lost)\s+(?:\w+\s+){0,3}?(?:funding|budget|income)\b|budget'?s?\s+(?:is\s+)?(?:that|so|too|very)\s+tight"
@@ -220,8 +249,8 @@ class ConfidentialDetector(Detector):
         r"|(?:jobs?|posts?|roles?|positions?)\s+(?:are\s+|is\s+)?(?:going|being\s+lost|disappearing|on\s+the\s+line|at\s+risk)\b"
         r"|(?:being|to\s+be|getting)\s+merged|merg(?:e|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:departments?|faculties"
         r"|faculty|schools|sites|teams|year\s+groups|classes)\b"
-        r"|(?:losing|lose|cutting|cut|scrapping|closing|close|shutting|axing)\s+(?:both\s+|all\s+|our\s+|the\s+|two\s+"
-        r"|three\s+)?(?:\w+\s+){0,3}?(?:apprentices|support\s+staff|breakfast\s+club|nursery|sixth\s+form|side|department"
+        r"|(?:losing|lose|cutting|cut|scrapping|scrap|closing|close|shutting|axing|axe)\s+(?:both\s+|all\s+|our\s+|the\s+|two\s+"
+        r"|three\s+)?(?:\w+\s+){0,3}?(?:apprentices|support\s+staff|breakfast\s+club|after[- ]school\s+club|holiday\s+club|wraparound|nursery|sixth\s+form|side|department"
         r"|unit)\b"
     )
     #: Staffing changes, private only when the post says they are not out yet: a farewell
@@ -271,6 +300,7 @@ class ConfidentialDetector(Detector):
         self.pupil = cues.compile_rx(cues.PUPIL_REFERENT)
         self.discipline = cues.compile_rx(self.DISCIPLINE)
         self.tribunal = cues.compile_rx(self.TRIBUNAL)
+        self.staff_removal_decided = cues.compile_rx(self.STAFF_REMOVAL_DECIDED)
         self.removed = cues.compile_rx(self.REMOVED.replace("{hanging}", self.HANGING))
         self.police_visit = cues.compile_rx(self.POLICE_VISIT)
         self.one_pupil = cues.compile_rx(self.ONE_PUPIL)
@@ -322,7 +352,7 @@ class ConfidentialDetector(Detector):
         return m.group() if m else None
 
     def _discipline_or_exclusion(self, ctx, text, pupils) -> Iterable[Hit]:
-        m = cues.find(self.discipline, text)
+        m = cues.find(self.discipline, text) or cues.find(self.staff_removal_decided, text)
         if not m and (tribunal := cues.find(self.tribunal, text)):
             if cues.find(self.staff, text) or cues.find(self.workplace, text):
                 m = tribunal

@@ -125,13 +125,20 @@ class OffensiveDetector(Detector):
         # What will happen to the reader: "you'll be picking your teeth up off the floor".
         compile_rx(r"\b(?:you|u)(?:'ll|\s+will|ll)\s+be\s+(?:picking\s+(?:your|ur)\s+teeth|eating\s+through\s+a\s+straw"
                    r"|drinking\s+through\s+a\s+straw|in\s+(?:a\s+)?(?:hospital|wheelchair|body\s+bag|box|neck\s+brace)"
-                   r"|six\s+feet\s+under|needing\s+(?:a\s+)?(?:dentist|ambulance))"),
+                   r"|six\s+feet\s+under|needing\s+(?:a\s+)?(?:dentist|ambulance))"
+                   # "you'll need a new face", "you'll need a dentist".
+                   r"|\b(?:you|u)(?:'ll|\s+will|ll)\s+need\s+(?:a\s+new\s+(?:face|head|nose|set\s+of\s+teeth)"
+                   r"|new\s+teeth|(?:a|an)\s+(?:dentist|ambulance|surgeon|plastic\s+surgeon))\b"),
         # A veiled threat to what someone owns or loves: "see what happens to your car".
         compile_rx(r"\bsee\s+what\s+happens\s+to\s+(?:your|ur|his|her|their)\s+(?:car|house|home|van|windows|tyres"
-                   r"|family|wife|husband)\b"),
+                   r"|family|wife|husband)\b"
+                   # "keep grassing me up and your tyres won't last the week": the condition is
+                   # about the poster, so "drive like that and your tyres won't last" is advice.
+                   r"|\b(?:me|my)\b[^.!?]{0,50}?\band\s+(?:your|ur)\s+(?:car|tyres|tires|windows|windscreen|house|van|bike)\s+(?:won'?t|will\s+not|aint|ain'?t)\s+"
+                   r"(?:last|survive|stay\s+in\s+one\s+piece|be\s+(?:safe|there))\b"),
         # A dare: "say that to my face and see what happens".
         compile_rx(r"\b(?:say\s+(?:that|it)\s+to\s+my\s+face|come\s+near\s+(?:me|my\s+\w+))\b"
-                   r"[^.!?]{0,20}?\bsee\s+what\s+happens\b"),
+                   r"[^.!?]{0,45}?\bsee\s+what\s+happens\b"),
         compile_rx(r"\b(?:watch\s+(?:your|ur)\s+back|better\s+watch\s+yourself|"
                       r"you(?:'ll|\s+will)\s+(?:regret\s+(?:this|it|that)|pay\s+for\s+(?:this|that|it)"
                       r"|be\s+sorry)|(?:you\s+)?won't\s+know\s+what\s+hit\s+(?:you|him|her))\b"),
@@ -161,7 +168,11 @@ class OffensiveDetector(Detector):
     #: Reception. Here we go again. Lock up your bikes."
     STEREOTYPE_FOLLOW = compile_rx(
         r"\b(?:lock\s+up\s+your|hide\s+your|keep\s+an\s+eye\s+on\s+your|count\s+your\s+(?:spoons|valuables)"
-        r"|breed\s+like|send\s+(?:them|em|'em)\s+(?:all\s+)?back|deport\s+(?:them|em|'em|the\s+lot))")
+        r"|breed\s+like|send\s+(?:them|em|'em|the\s+lot(?:\s+of\s+(?:them|em|'em))?)\s+(?:all\s+)?back"
+        r"|deport\s+(?:them|em|'em|the\s+lot)"
+        # Children to be shielded from a group's mere presence: "our kids shouldn't have to see that".
+        r"|(?:kids|children|pupils)\s+(?:shouldn'?t|should\s+not)\s+(?:have\s+to\s+)?(?:see|be\s+exposed\s+to)"
+        r"\s+(?:that|this|it|them))")
     #: Telling people to leave the country, whoever they are: "send them all back where they
     #: came from", "go back to your own country". Xenophobic in itself, no group word needed.
     GO_BACK = compile_rx(
@@ -214,6 +225,11 @@ class OffensiveDetector(Detector):
     LITERAL_SENSE = {
         "bitch": compile_rx(r"\b(?:pupp(?:y|ies)|pups|litter|whelp\w*|in\s+season|kennel\w*|stud\s+dog|breeder|"
                             r"crufts|dog\s+show)\b"),
+        # Livestock: "prize for the fat cow at the county show".
+        "fat cow": compile_rx(r"\b(?:county\s+show|agricultural\s+show|show\s+ring|farm\w*|livestock|cattle|herd"
+                              r"|heifers?|bullocks?|hereford|friesian|angus|jersey|highland|auction|mart)\b|🐄|🐮"),
+        "fat pig": compile_rx(r"\b(?:farm\w*|livestock|pigsty|sty|piglets?|sows?|boars?|gloucester\s+old\s+spot"
+                              r"|tamworth|saddleback|county\s+show|auction|mart)\b|🐖|🐷"),
         "faggot": compile_rx(r"\b(?:peas|mushy|gravy|mash|chips|onions?|butcher\w*|brains|for\s+(?:tea|dinner|lunch)"
                              r"|oven|pork|recipe)\b"),
     }

@@ -49,6 +49,8 @@ class ReputationDetector(Detector):
         "those at the top", "the people at the top", "from the top",
         "whoever decided", "whoever thought", "whoever came up with", "whoever signed off",
         "whoever planned",
+        # Leadership named by its power: "nobody in charge cares", "those in charge".
+        "in charge", "nobody in charge", "no one in charge", "those in charge", "the people in charge",
     )
     #: Workplace targets that mean the school only when the post is about work ("whoever
     #: decided" is its leadership only in a post about school).
@@ -70,6 +72,9 @@ class ReputationDetector(Detector):
         # Abbreviated or newly arrived: "head of dept", "the new deputy", "our new head".
         "head of dept", "my head of dept", "new deputy", "new head", "new head of year",
         "new senco", "new ta", "new hod",
+        # Provisions and colleges call their teachers tutors: "our new tutor", "the new starter".
+        "new tutor", "our tutor", "the tutor", "our new tutor", "new colleague", "new member of staff",
+        "new starter", "new supply teacher",
     )
     PUPIL_TARGETS = (
         "parents", "parent", "mums", "dads", "carers", "families", "pupils", "pupil", "students",
@@ -180,6 +185,8 @@ class ReputationDetector(Detector):
         "need their heads testing", "needs his head testing", "needs her head testing",
         # Northern and Scots: "gormless", "couldnae organise".
         "gormless", "couldnae organise", "couldnae run",
+        # A school as a place pupils are put rather than taught.
+        "dumping ground", "a dumping ground",
     )
     #: Negative, but ordinary teacher grumbling unless intensified or repeated.
     WEAK = (
@@ -231,6 +238,12 @@ class ReputationDetector(Detector):
         r"|survey|initiative|twilight|inset|day|chat|culture|approach|here)"
         r"|(?:maybe|perhaps)\s+if\s+(?:you|u|they|some\s+people)\s+(?:actually\s+|just\s+)?(?:parented|raised"
         r"|disciplined|brought\s+(?:up|them\s+up)|bothered\s+to|said\s+no\s+to|taught)\b"
+        # "If you spent as much time reading with your child as you do moaning...".
+        r"|\bif\s+(?:you|u|they|some\s+(?:parents|people|staff))\s+(?:spent|put|invested)\s+(?:half\s+)?(?:as\s+much"
+        r"|half\s+the|the\s+same)\s+(?:time|effort|energy)\b"
+        # "Leadership at its finest 👏": mock praise of how the place is run.
+        r"|\b(?:leadership|management|communication|organisation|professionalism|support|teamwork)\s+at\s+"
+        r"(?:its|it's)\s+(?:finest|best)\b"
     )
     #: An evaluation that names its own target: "the worst run academy in the county".
     SELF_TARGETED = (
@@ -279,6 +292,20 @@ class ReputationDetector(Detector):
         r"|pupils|support\s+staff)\b"
         # "people who've never taught telling us how to teach" (its own target, see below).
         r"|{self_targeted_extra}"
+        # "shouldn't be trusted with a goldfish": not fit to look after the least of things.
+        r"|\bshould(?:n'?t|\s+not)\s+be\s+(?:trusted|allowed)\s+(?:with\s+|near\s+|to\s+(?:\w+\s+){1,2}?)(?:a\s+)?(?:goldfish"
+        r"|hamster|pet\s+rock|pot\s+plant|houseplant|plant|cactus|tamagotchi)\b"
+        # "wouldn't send my dog there": the place judged unfit for anyone.
+        r"|\bwouldn'?t\s+(?:send|let)\s+my\s+(?:dog|cat|goldfish|hamster|worst\s+enemy)\s+(?:to|near|there|in)\b"
+        # "spends more time on her LinkedIn than in the building".
+        r"|\bspends?\s+more\s+time\s+(?:on|in|at)\s+[^.!?]{1,30}?\s+than\s+(?:in\s+(?:the\s+)?(?:building|school"
+        r"|classroom|office)|(?:doing\s+)?(?:her|his|their)\s+(?:actual\s+)?job|teaching)\b"
+        # "Management just shrug", "SLT shrugged their shoulders".
+        r"|\b(?:just|only)\s+shrug(?:s|ged)?\b|\bshrug(?:s|ged)?\s+(?:their|his|her)\s+shoulders\b"
+        # "Nobody in charge cares about staff", "nobody there cares whether the kids learn".
+        r"|\b(?:nobody|no\s+one|no-one|none\s+of\s+them)\s+(?:[\w']+\s+){0,3}?(?:cares?|gives\s+a\s+(?:damn|toss"
+        r"|monkey'?s|shit))\s+(?:about|whether|if)\s+(?:the\s+)?(?:staff|us|teachers|kids|children|pupils|students"
+        r"|learners|wellbeing|workload)\b"
         r"|\b(?:most|biggest)\s+(?:ridiculous|stupid|absurd|pointless|insane|idiotic|ludicrous)\s+(?:thing|idea"
         r"|decision|policy|plan|rule)\s+(?:i'?ve|i\s+have)\s+(?:ever\s+)?(?:read|seen|heard)"
     )
@@ -330,7 +357,8 @@ class ReputationDetector(Detector):
         r"(?:a\s+|any\s+)?pay\s+(?:rise|increase|progression)"
         r"|maybe\s+(?:facebook|twitter|instagram|tiktok|social\s+media|the\s+internet)\s+will\s+(?:listen|care|help)"
         r"|employment\s+tribunal|constructive\s+dismissal|maybe\s+hr\b|hr\s+(?:ignored|never|didn'?t|won'?t"
-        r"|reads)|(?:asked|requested|applied)\s+for\s+(?:a\s+|my\s+)?(?:pay|flexible|leave|support|help)"
+        r"|reads)|(?:asked|requested|applied|begged)\s+(?:(?:slt|smt|management|leadership|hr|the\s+head|my\s+(?:line\s+manager"
+        r"|head\s+of\s+\w+|hod|manager|boss))\s+)?for\s+(?:a\s+|my\s+|some\s+|any\s+)?(?:pay|flexible|leave|support|help)"
     )
     #: National pay and conditions: politics, not a grievance against this employer.
     NATIONAL = (
@@ -343,7 +371,8 @@ class ReputationDetector(Detector):
         r"knew\s+about\s+(?:\w+\s+){0,4}?(?:for\s+(?:weeks|months|years|ages)|and\s+did\s+nothing)"
         r"|did\s+(?:absolutely\s+)?nothing\s+about|covered\s+(?:it\s+|this\s+|that\s+)?up|cover[- ]up"
         r"|swept\s+(?:\w+\s+){0,3}?under\s+the\s+(?:carpet|rug)|turned\s+a\s+blind\s+eye"
-        r"|fiddl\w+\s+(?:the\s+)?(?:books|data|results|figures|numbers|register|attendance)"
+        r"|fiddl\w+\s+(?:(?:the|its|their|our|his|her)\s+)?(?:\w+\s+)?(?:books|data|results|figures|numbers|register"
+        r"|attendance)"
         r"|(?:cheat\w*|fix\w*|fiddl\w*|massag\w*|doctor\w*|rigg\w*)\s+(?:on\s+)?(?:the\s+)?(?:sats|results"
         r"|data|exams|figures|coursework|attendance|books)|off[- ]roll\w*|embezzl\w*|\bfraud\b"
         r"|\b(?:stole|stealing|steals|nicking)\s+(?:from|money)|lied\s+to\s+(?:parents|ofsted|governors|us"

@@ -64,6 +64,10 @@ class SolicitationDetector(Detector):
         r"(?:(?:(?:re-?)?election|campaign|fighting)\s+fund|(?:{parties})(?:'s)?\s+(?:branch|campaign|candidate))"
         r"|(?:{parties})\s+(?:leaflets?|flyers?|canvassing|door-?knocking)\s+(?:need|needs|to)\s+(?:deliver\w*|doing|be\s+delivered)"
         r"|let'?s\s+(?:get|win|take|keep)\s+(?:this|the|our)\s+(?:council|seat|ward|constituency)\s+(?:back|red|blue|green)\b"
+        # A protest appeal: "join the march against austerity", "come to the rally to save our NHS".
+        r"|(?:join|come\s+(?:on|to|along\s+to)|march\s+with\s+us\s+at|be\s+at)\s+(?:us\s+(?:on|at)\s+)?(?:the|our|this)\s+"
+        r"(?:[\w'-]+\s+)?(?:march|rally|protest|demo|demonstration|picket(?:\s+line)?)\s+(?:against|to\s+(?:save|defend"
+        r"|stop|scrap)|in\s+(?:defence|support)\s+of)\b"
     )
     #: "Give him your vote": an appeal when the post names a party or an elected office.
     GIVE_VOTE = r"\b(?:give|lend)\s+(?:him|her|them|us|[a-z'-]+)\s+your\s+(?:vote|votes|x|support\s+on\s+(?:thursday|polling\s+day))\b"
@@ -180,6 +184,11 @@ class SolicitationDetector(Detector):
         r"|\b(?:2|two)\s+for\s+(?:1|one)\b|\b(?:3|three)\s+for\s+(?:2|two)\b"
         r"|\b(?:amazing|great|fab|brilliant|unbeatable|exclusive|massive)\s+(?:deals|offers|discounts|savings)\b"
         r"|£\d+(?:\.\d\d)?\s+(?:a\s+go|a\s+strip|a\s+line)\b"
+        # A price per item: "£5 a bottle" ("£30 each" is as often a report of a price paid).
+        r"|£\d+(?:\.\d\d)?\s+(?:a|per)\s+(?:bottle|jar|box|bag|pack|tub|candle|card|bunch|loaf|dozen|tray)\b"
+        # A (relative's) new business: "has just started his own window cleaning round".
+        r"|\b(?:started|starting|launched|launching|set\s+up|opened|opening)\s+(?:up\s+)?(?:his|her|their|my|our)\s+own\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:business|round|company|shop|salon|bakery|cafe|firm|service|studio)\b"
     )
     #: A push towards a purchase or a booking.
     COMMERCIAL_PUSH = (
@@ -332,9 +341,10 @@ class SolicitationDetector(Detector):
             why.append(f"push: {push.group()!r}")
         score = 0.8
         # The school named inside the push ("tell them ELE sent you") is the referral, not
-        # a school event.
+        # a school event; nor is the audience ("Parents, look him up for a quote").
         event = next((e for e in cues.find_all(self.school_event, text)
-                      if not (push and push.start() <= e.start() < push.end())), None)
+                      if not (push and push.start() <= e.start() < push.end())
+                      and e.group() not in self.AUDIENCE), None)
         if event:
             score -= 0.3  # the PTA book fair or the school trip is the school's own business
             why.append(f"lowered by a school event: {event.group()!r}")
