@@ -60,12 +60,12 @@ class PersonalDataDetector(Detector):
     #: UK numbers: 07700 900461, 0113 496 0000, (01632) 960123, +44 7700 900461, +44 (0)113...,
     #: and with every digit spaced out to dodge filters: 0 7 7 0 0 9 0 0 4 6 1.
     PHONE = regex.compile(
-        r"(?<![\w+/=.@-])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0[\s.\-]?)\d(?:[\s.\-()]{0,2}\d){8,9}(?![\w/@])")
+        r"(?<![\w+/=.@-])(?:(?:\+|00)\s?44[\s.\-]?(?:\(0\)\s?)?|\(?0[\s.\-]?)\d(?:[\s.\-()]{0,2}\d){8,9}(?![\w/@])")
     EMAIL = regex.compile(r"(?<![\w.+@-])([a-z0-9][a-z0-9._%+-]*)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
     URL = compile_rx(r"(?:https?://|www\.)\S+")
     #: An address written out to dodge scrapers: "jo.bloggs at example dot com", "jo[at]example.com".
     EMAIL_SPELLED = regex.compile(
-        r"(?<![\w.+@-])([a-z0-9][a-z0-9._%+-]*)(?:\s+at\s+|\s*[\[({]\s*at\s*[\])}]\s*)"
+        r"(?<![\w.+@-])([a-z0-9][a-z0-9._%+-]*(?: dot [a-z0-9][a-z0-9._%+-]*)*)(?:\s+at\s+|\s*[\[({]\s*at\s*[\])}]\s*)"
         r"([a-z0-9-]+(?:(?:\s+dot\s+|\s*[\[({]\s*dot\s*[\])}]\s*|\.)[a-z0-9-]+)+)(?![\w@])")
     #: The last label of a written-out address: without a real one, "at home dot..." is prose.
     SPELLED_TLDS = frozenset(("com", "org", "net", "uk", "ie", "io", "edu", "gov", "info", "me"))
@@ -75,8 +75,13 @@ class PersonalDataDetector(Detector):
                            "they", "one", "look", "be", "is", "was", "are", "arrive", "meet"))
     #: A written-out address needs an address-like local part or an e-mail cue before it.
     SPELLED_CUE = regex.compile(r"\b(?:e-?mail|address|contact|write\s+to|inbox)\b[^.!?]{0,40}$")
-    #: Digits, "@" or a written-out address: without one of these, no contact detail can match.
-    ANY_DIGIT = regex.compile(r"[0-9@]|\sdot\s|[\[({]\s*at\s*[\])}]")
+    #: Digits, "@", a written-out address or a number said as words ("oh seven seven..."):
+    #: without one of these, no contact detail can match.
+    ANY_DIGIT = regex.compile(r"[0-9@]|\sdot\s|[\[({]\s*at\s*[\])}]|\b(?:oh|zero|nought)[\s,-]+(?:seven|one|two)\b")
+    #: A UK number said as words, to dodge filters: "oh seven seven oh oh nine oh oh ...".
+    SPOKEN_PHONE = regex.compile(
+        r"\b(?:oh|zero|nought)(?:[\s,-]+(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine"
+        r"|double|treble|triple)){8,16}\b")
     #: Outward code of a real postcode area, then the inward code (never C, I, K, M, O, V).
     POSTCODE_AREAS = (
         "ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt "
@@ -110,6 +115,9 @@ class PersonalDataDetector(Detector):
     #: Small words that stay lower case inside a street name ("Heol y Coed", "Rue de la Paix").
     STREET_PARTICLES = frozenset(("y", "yr", "of", "the", "de", "la", "le", "du", "upon", "on"))
     NI_NUMBER = regex.compile(r"\b([a-z]{2})\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d]\b")
+    #: Words that introduce an NI number: with one, any two-letter prefix counts (invented and
+    #: example numbers such as QQ 12 34 56 C are still someone's number as far as a reader knows).
+    NI_CUE = regex.compile(r"\b(?:ni|nino|national insurance)(?:\s+(?:no|number|num))?\.?\W{0,4}(?:is\W{0,3})?$")
     NI_PREFIX = regex.compile(r"(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-prstw-z][a-ceghj-npr-tw-z]")
     UPN = regex.compile(r"\b[a-hj-npr-z]\d{11}[\da-hj-npr-z]\b")
     DIGIT_RUNS = regex.compile(r"\d{2}\s?\d{2}\s?\d{2}")
@@ -139,7 +147,11 @@ class PersonalDataDetector(Detector):
                r"their (?:base|office|desk|hq|headquarters|helpline|hotline|line|number|team)|"
                r"council|club|leisure centre|community centre|surgery|library|hospital|charity|"
                r"helpline|hotline|box office|ticket office|booking line|freephone|customer services|"
-               r"(?:collection|booking|bookings|information|advice|support|help) line")
+               r"(?:collection|booking|bookings|information|advice|support|help) line|"
+               # A business's advertised number: its trade or an invitation to order or book.
+               r"to order|order ahead|for (?:cake |food |table )?orders|takeaway|chippy|cafe|caffi|"
+               r"restaurant|pizza|barbers?|tyres|garage|salon|bakery|florist|plumbers?|electricians?|"
+               r"builders|taxis?|cabs|dentist|vets?|opticians?|estate agents?")
     #: A venue right before an address: "St Mary's Church Hall, 12 High Street".
     VENUE_BEFORE = regex.compile(
         r"\b(?:hall|church|chapel|mosque|synagogue|temple|gurdwara|centre|center|library|school|"
@@ -212,7 +224,7 @@ class PersonalDataDetector(Detector):
                 continue  # office@, enquiries@...: an organisation's inbox, not a person's
             if ctx.official and any(k in domain for k in self.school_keys):
                 continue  # a staff address at the school's own domain, published by the school
-            if self._own_contact(folded, m.start()):
+            if self._own_contact(folded, m.start()) or self._own_profile(ctx, who, *m.span()):
                 continue
             yield m.span(), self.text_hit(ctx, "email", 0.95, m.start(), m.end(),
                                           "shares an e-mail address that belongs to a person")
@@ -222,8 +234,9 @@ class PersonalDataDetector(Detector):
             if (not free(*m.span()) or last not in self.SPELLED_TLDS
                     or not self.SPELLED_MARK.search(m.group(), timeout=TIMEOUT)
                     or self._role_local(m.group(1)) or self._own_contact(folded, m.start())
+                    or self._own_profile(ctx, who, *m.span())
                     or m.group(1) in self.NOT_LOCAL
-                    or not (regex.search(r"[._0-9]", m.group(1))
+                    or not (regex.search(r"[._0-9]| dot ", m.group(1))
                             or self.SPELLED_CUE.search(folded, 0, m.start(), timeout=TIMEOUT))):
                 continue
             yield m.span(), self.text_hit(ctx, "email", 0.9, m.start(), m.end(),
@@ -248,22 +261,42 @@ class PersonalDataDetector(Detector):
     def _own_contact(self, folded: str, start: int) -> bool:
         return bool(self.OWN_CONTACT.search(folded[max(0, start - 40):start], timeout=TIMEOUT))
 
+    def _own_profile(self, ctx, who, start: int, end: int) -> bool:
+        """A bio's contact details are the account holder's own, unless its sentence names
+        someone else ("Bookings: 07700 900118" on one's own profile)."""
+        if ctx.post.action != "profile_update":
+            return False
+        left, right = _sentence(ctx.text.folded, start, end)
+        return not self.people.near(ctx, who(), left, right)
+
     def _phones(self, ctx, free, who):
         folded = ctx.text.folded
-        for m in self.PHONE.finditer(folded, timeout=TIMEOUT):
+        for m in self._phone_matches(folded):
             if not free(*m.span()):
                 continue
-            digits = regex.sub(r"\D", "", m.group())
+            digits = m.digits
             national = "0" + digits[2:] if digits.startswith("44") else digits
             national = "0" + national[3:] if national.startswith("00") else national
             if len(national) not in (10, 11) or national[1] not in "127":
                 continue  # 03, 08, 09: organisations' numbers (and 0800 freephone), not people's
             mobile = national[1] == "7"
-            if self._own_contact(folded, m.start()) or self._organisation(ctx, who, m.start(), m.end(), mobile):
+            if self._own_contact(folded, m.start()) or self._own_profile(ctx, who, *m.span()) \
+                    or self._organisation(ctx, who, m.start(), m.end(), mobile):
                 continue
             kind = "a mobile number" if mobile else "a phone number"
             yield m.span(), self.text_hit(ctx, "phone", 0.95 if mobile else 0.85, m.start(), m.end(),
                                           f"shares {kind} that is not the school's own")
+
+    def _phone_matches(self, folded: str):
+        """Numbers in digits, then numbers said as words ("oh seven seven oh oh nine...")."""
+        for m in self.PHONE.finditer(folded, timeout=TIMEOUT):
+            yield _PhoneMatch(m.start(), m.end(), regex.sub(r"\D", "", m.group()))
+        if "oh" not in folded and "zero" not in folded and "nought" not in folded:
+            return
+        for m in self.SPOKEN_PHONE.finditer(folded, timeout=TIMEOUT):
+            digits = _spoken_digits(m.group())
+            if digits:
+                yield _PhoneMatch(m.start(), m.end(), digits)
 
     def _organisation(self, ctx, who, start: int, end: int, mobile: bool) -> bool:
         """The school's (or another organisation's) public number or address, not a person's."""
@@ -343,7 +376,9 @@ class PersonalDataDetector(Detector):
         if not self.DIGIT_RUNS.search(folded, timeout=TIMEOUT):
             return
         for m in self.NI_NUMBER.finditer(folded, timeout=TIMEOUT):
-            if free(*m.span()) and self.NI_PREFIX.fullmatch(m.group(1), timeout=TIMEOUT):
+            if free(*m.span()) and (self.NI_PREFIX.fullmatch(m.group(1), timeout=TIMEOUT)
+                                    or self.NI_CUE.search(folded, max(0, m.start() - 40), m.start(),
+                                                          timeout=TIMEOUT)):
                 yield m.span(), self.text_hit(ctx, "ni_number", 0.95, m.start(), m.end(),
                                               "shares a National Insurance number")
         for m in self.UPN.finditer(folded, timeout=TIMEOUT):
@@ -429,6 +464,39 @@ class PersonalDataDetector(Detector):
 
 
 _NAME_WORD = regex.compile(r"[a-z][a-z'-]*")
+
+_DIGIT_WORDS = {"oh": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+                "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+
+
+class _PhoneMatch:
+    """A phone number found in the text: its span and its digits."""
+
+    __slots__ = ("_start", "_end", "digits")
+
+    def __init__(self, start: int, end: int, digits: str):
+        self._start, self._end, self.digits = start, end, digits
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
+def _spoken_digits(words: str) -> str:
+    """"oh seven seven double oh nine" -> "077009"; "" when a word is not a digit word."""
+    out, repeat = [], 1
+    for word in regex.split(r"[\s,-]+", words):
+        if word in ("double", "treble", "triple"):
+            repeat = 2 if word == "double" else 3
+            continue
+        out.append(_DIGIT_WORDS[word] * repeat)
+        repeat = 1
+    return "".join(out)
 
 #: a-z becomes "a", 0-9 becomes "0", anything else a space.
 _SHAPE = CharTable(lambda ch: "a" if "a" <= ch <= "z" else "0" if "0" <= ch <= "9" else " ")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..text.form_code import capital_form_code_after
 from ..text.normalize import fold
 from ..text.roster_matcher import Form
 from .pupil_name import word_names
@@ -98,7 +99,9 @@ class People:
             nxt = tuple(t.key for t in tokens[i + 1:i + 3])
             possessive = folded[tok.start:tok.end].endswith("'s")
             if tok.key in self.staff_names or possessive or nxt[:1] and nxt[0] in self.PREDICATES \
-                    or nxt in self.SCHOOL_PLACES or self._form_code_place(nxt):
+                    or nxt in self.SCHOOL_PLACES or self._form_code_place(nxt) \
+                    or nxt[:1] in (("in",), ("from",)) \
+                    and capital_form_code_after(ctx.text.excerpt(tok.end, min(len(folded), tok.end + 24))):
                 found.append(Person(folded[tok.start:tok.end], tok.start, tok.end))
         if self.staff_full is not None:
             for m in self.staff_full.finditer(folded, timeout=TIMEOUT):

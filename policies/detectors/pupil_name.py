@@ -17,6 +17,7 @@ import regex
 from ..model import Hit
 from ..schooldata.roster import NameConsent, Pupil
 from ..text.normalize import fold
+from ..text.form_code import capital_form_code_after
 from ..text.roster_matcher import Form, Mention
 from ..text.surname_slips import SurnameSlips, one_letter_apart
 from ..text.tokens import name_keys
@@ -41,6 +42,8 @@ NEAR_AFTER = regex.compile(
     # A teaching group named by its level or subject: "in my Level 2 group", "in my English set".
     r"|(?:in|from)\s+(?:my|our|the)\s+(?:(?:level|lvl|l)\s?[1-4]|" + r"|".join(SUBJECTS) + r")"
     r"(?:\s+[a-z0-9]+)?\s+(?:class|group|set|form|lessons?)\b"
+    # A course named by its level and subject: "from Level 1 Catering", "on the Level 3 hair course".
+    r"|(?:in|from|on|doing)\s+(?:my\s+|our\s+|the\s+)?(?:level|lvl)\s?[1-4]\s+(?:" + r"|".join(SUBJECTS) + r")\b"
     r"|\(\s*(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s*\)"
     # A form or class code: "in 11Q", "from 10B", "in my 9X2" (a year number with letters
     # stuck to it), never a time, an ordinal or a unit ("in 10am", "in 5th", "in 4k").
@@ -229,6 +232,9 @@ class PupilNameDetector(Detector):
         if m.first and not any(c in ".!?\n" for c in first.gap):
             return False
         nxt = tokens[m.last]
+        written = ctx.text.excerpt(nxt.start, nxt.end)
+        if len(written) > 1 and written.isupper():
+            return False  # "Storm Hill's NI number", "Grace Hall's EHCP": an acronym, not a place
         return ctx.text.folded[last.end - 2:last.end] == "'s" and nxt.capitalised \
             and nxt.gap == " " and nxt.key not in FAMILY_WORDS
 
@@ -334,6 +340,9 @@ class PupilNameDetector(Detector):
         after = NEAR_AFTER.match(folded[m.end:m.end + 60], timeout=0.05)
         if after:
             return after.group().strip(" ,'")
+        code = capital_form_code_after(ctx.text.excerpt(m.end, min(len(folded), m.end + 24)))
+        if code:
+            return code
         before = folded[max(0, m.start - 40):m.start]
         before = NEAR_BEFORE.search(before, timeout=0.05) if _may_end_near_before(before) else None
         if before:

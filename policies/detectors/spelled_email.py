@@ -45,7 +45,8 @@ def spelled_email_matches(pattern: regex.Pattern, folded: str, timeout: float | 
 def _local_part_starts(text: str, at: int) -> Iterator[int]:
     """The starts of the words before position `at` that a local part ending there may
     begin with: the word right before, and each word before it joined to it by
-    [._%+-] alone ("jo.bloggs"). Words are [a-z0-9] runs, as `text_words` reads them."""
+    [._%+-] alone ("jo.bloggs") or by a spoken " dot " ("jo dot bloggs"). Words are [a-z0-9]
+    runs, as `text_words` reads them."""
     j = at - 1
     while j >= 0 and not is_word_char(text[j]):
         j -= 1                      # the separator: spaces, brackets
@@ -56,6 +57,14 @@ def _local_part_starts(text: str, at: int) -> Iterator[int]:
         gap = j
         while gap >= 0 and text[gap] in _LOCAL_JOINERS:
             gap -= 1
+        if gap == j and text.endswith(" dot ", 0, j + 1):
+            k = j - 5               # "jo dot bloggs": a dot said as a word, after [a-z0-9._%+-]
+            while k >= 0 and text[k] in _LOCAL_JOINERS:
+                k -= 1
+            if k < 0 or not is_word_char(text[k]):
+                return
+            j = k
+            continue
         if gap == j or gap < 0 or not is_word_char(text[gap]):
             return                  # no joiner, the text's start, or a space: the run ends
         j = gap

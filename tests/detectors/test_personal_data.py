@@ -40,6 +40,14 @@ FIRES = [
      "health_or_sen"),
     ("Amélie's nut allergy means no cake, and she needs her EpiPen on the trip", "health_or_sen"),
     ("Jess was sectioned last night, her dad rang", "health_or_sen"),
+    # Shapes added in round 5: +44 with dashes, a number said as words, an NI number with the
+    # example prefix introduced as one, an injury in everyday words.
+    ("Marcus's wife is on +44-7700-900-412 if there's news", "phone"),
+    ("Ring Ben's mum on zero seven seven zero zero nine double zero three four one", "phone"),
+    ("Payroll keep asking, so: his national insurance number is QQ 98 76 54 A", "ni_number"),
+    ("Marcus broke his arm skiing, back after half term", "health_or_sen"),
+    ("Sam's dad wants the photos, send them to paul dot hughes at example dot co dot uk", "email"),
+    ("Ibrahim in 2B has a nut allergy, tell the dinner staff", "health_or_sen"),
 ]
 
 PASSES = [
@@ -69,8 +77,25 @@ PASSES = [
     "Ordered 24 glue sticks and 3 boxes of pencils for £12.50",
     "Will Year 6 ever stop talking about the residential?",
     "Room 12 is booked for the 14:30 meeting",
+    "Best curry house in town, ring 0113 496 0777 to order, tell them I sent you",
+    "Broken boiler again, the garage down the road is 0113 496 0555 for a courtesy car",
+    "Oh seven hundred start tomorrow, oh my days",
     "",
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Maths tutor, GCSE & A level. Enquiries: 07700 900733",
+    "Teacher | runner | tutor.enquiries.jw@example.com",
+])
+def test_own_profile_contact_details_pass(demo_engine, text):
+    verdict = demo_engine.check(make_post(text, action="profile_update"))
+    assert signals(verdict, "personal_data") == set()
+
+
+def test_profile_naming_someone_else_still_fires(demo_engine):
+    post = make_post("Kacper's mum runs the club, ring her on 07700 900734", action="profile_update")
+    assert signals(demo_engine.check(post), "personal_data") == {"phone"}
 
 OFFICIAL_PASSES = [
     "Parents' evening bookings close on Friday. Call the office on 01632 960123 or email "

@@ -27,6 +27,10 @@ PERSONAL_FIRES = [
     "so proud of my pupil Ibrahim today",
     "Ibrahim's EHCP review is finally booked",
     "Oluwaseun Bakare aced his times tables",
+    # Round 5: a form code in capitals ("in 4T"), and a word-name pupil's possessive before
+    # an acronym (not a place such as "King's Cross").
+    "Faith in 4T has been off all week",
+    "Grace Thompson's EHCP review is on Monday",
 ]
 
 PERSONAL_PASSES = [
@@ -42,6 +46,7 @@ PERSONAL_PASSES = [
     "Grace and Faith are two of my favourite hymns",
     "Ruby on Rails is great for the coding club",
     "Harrison Ford was brilliant in that film",
+    "Faith in 7h of sleep is all I need",
     "",
 ]
 
@@ -49,6 +54,7 @@ OFFICIAL_FIRES = [
     "Congratulations to Benjamin Okonkwo on winning the chess final!",
     "Dawid from Year 5 built a working lighthouse",
     "Kacper in Year 1 read his first book",
+    "Dawid from Level 2 Construction laid his first brick wall",
 ]
 
 OFFICIAL_PASSES = [
