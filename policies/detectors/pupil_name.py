@@ -320,6 +320,8 @@ class PupilNameDetector(Detector):
                 continue
             found[id(pupil)] = pupil
             end = max(end, tokens[nxt + len(variant) - 1].end)
+        if not found:
+            return (), end
         # In roster order, as the pupils of the first name are.
         return tuple(p for p in m.pupils if id(p) in found), end
 

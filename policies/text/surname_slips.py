@@ -10,6 +10,7 @@ candidate, which `one_letter_apart` then confirms.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from ..schooldata.roster import Pupil
@@ -27,34 +28,35 @@ Candidate = tuple[Pupil, tuple[str, ...], int]
 
 class SurnameSlips:
     def __init__(self, pupils: Iterable[Pupil]):
-        self._index: dict[str, list[Candidate]] = {}
-        self.longest = 0
+        #: By the position of the misspelt word in the surname: its forms -> candidates.
+        self._by_position: list[dict[str, list[Candidate]]] = []
         for pupil in pupils:
             for variant in name_keys(pupil.last_name):
                 if sum(map(len, variant)) < MIN_SLIP_SURNAME:
                     continue
-                self.longest = max(self.longest, len(variant))
                 for j, word in enumerate(variant):
                     if len(word) >= MIN_SLIP_WORD:
+                        while len(self._by_position) <= j:
+                            self._by_position.append({})
                         for key in deletions(word):
-                            self._index.setdefault(key, []).append((pupil, variant, j))
+                            self._by_position[j].setdefault(key, []).append((pupil, variant, j))
 
     def candidates(self, keys: list[str], start: int) -> Iterator[Candidate]:
         """Surname forms the words from `start` may misspell by one letter in one word (each
         with which word), unconfirmed: the caller checks the words and what joins them."""
-        for j in range(min(self.longest, len(keys) - start)):
+        for j, index in enumerate(self._by_position[:len(keys) - start]):
             written = keys[start + j]
-            if len(written) < MIN_SLIP_WORD - 1:
+            if len(written) < MIN_SLIP_WORD - 1 or not index:
                 continue
             for key in deletions(written):
-                for candidate in self._index.get(key, ()):
-                    if candidate[2] == j:
-                        yield candidate
+                yield from index.get(key, ())
 
 
-def deletions(word: str) -> set[str]:
-    """The word itself and the word with each one of its letters dropped."""
-    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
+@lru_cache(maxsize=8192)
+def deletions(word: str) -> frozenset[str]:
+    """The word itself and the word with each one of its letters dropped (a post's words
+    repeat from post to post, so they are kept)."""
+    return frozenset((word, *(word[:i] + word[i + 1:] for i in range(len(word)))))
 
 
 def one_letter_apart(a: str, b: str) -> bool:
