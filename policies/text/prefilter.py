@@ -541,12 +541,13 @@ class _GateIndex:
     Each of the few dozen gated patterns asks about every post, and most find none of their
     first words or literals there: asking pattern by pattern cost a fifth of the engine's
     time in call overhead alone. Here the words of all first needs are one set (one
-    intersection with the post's words) and their literals one list (each scanned once), and
+    intersection with the post's words) and their literals one automaton (one pass), and
     the answer for a post, which alternatives of which pattern have their first need met,
     is kept for the last post asked about. The literals are found in one pass over the post by
     an Aho-Corasick automaton (pyahocorasick, in C): a `literal in text` scan per literal, a
     quarter of a thousand of them, cost ~80 us a post, a tenth of the engine's time; one pass
-    costs ~8.
+    costs ~8. An automaton is not changed once made (a change of patterns makes a new one),
+    so the server's worker threads may search with it at once.
 
     Patterns register when built (engines are rebuilt when a school's data changes, so the
     register holds them weakly); the maps are rebuilt at the next question after a change.
@@ -604,8 +605,8 @@ class _GateIndex:
 
     def _build(self) -> tuple[dict, dict, frozenset, ahocorasick.Automaton | None, int]:
         built = self._next
-        by_word: dict[str, list[tuple[int, int]]] = {}
-        by_literal: dict[str, list[tuple[int, int]]] = {}
+        by_word: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+        by_literal: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
         for gate_id, pattern in list(self._patterns.items()):
             if gate_id > built:
                 continue
