@@ -9,7 +9,6 @@ from __future__ import annotations
 import enum
 from collections import defaultdict
 from dataclasses import dataclass
-
 from functools import lru_cache
 from pathlib import Path
 
