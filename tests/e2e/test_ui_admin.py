@@ -119,11 +119,12 @@ def test_edit_timetable_read_the_what_if_and_save(server, browser):  # noqa: F81
 
 
 def mis_export(bad_line: int | None = None) -> bytes:
-    """The demo roster as an MIS exports it: other headers (one, 'Pupil Year', unknown to the
-    synonyms), Excel's UTF-8 BOM, and optionally an impossible date of birth on one line."""
+    """The demo roster as an MIS exports it: other headers (one, 'Cohort', that neither a
+    synonym nor the words of a header give away), Excel's UTF-8 BOM, and optionally an
+    impossible date of birth on one line."""
     from tests.conftest import ROOT
     lines = (ROOT / "demo" / "roster.csv").read_text(encoding="utf-8").splitlines()
-    lines[0] = "Legal Forename,Legal Surname,Preferred Forename,Pupil Year,DOB,Photo Consent,Name Consent,Handles"
+    lines[0] = "Legal Forename,Legal Surname,Preferred Forename,Cohort,DOB,Photo Consent,Name Consent,Handles"
     if bad_line is not None:
         cells = lines[bad_line - 1].split(",")
         cells[4] = "31/31/2015"
@@ -153,14 +154,14 @@ def test_roster_upload_with_a_bad_row(server, browser):  # noqa: F811
     page.get_by_role("button", name="Discard this upload").click()
     page.wait_for_url(re.compile(r"done=roster_discarded"))
 
-    # The corrected file: 'Pupil Year' is not a known header, so the admin maps it.
+    # The corrected file: 'Cohort' is neither a known header nor worded like one, so the admin maps it.
     page.get_by_label("Roster CSV (the MIS export)").set_input_files(
         files=[{"name": "sims-export.csv", "mimeType": "text/csv", "buffer": mis_export()}])
     page.get_by_role("button", name="Upload and preview").click()
     page.wait_for_url(re.compile(r"/admin/roster$"))
-    assert "Pupil Year" in page.locator("#h-unmapped").inner_text()
+    assert "Cohort" in page.locator("#h-unmapped").inner_text()
     assert page.get_by_label("Date of birth").input_value() == "DOB"        # a synonym, found by itself
-    page.get_by_label("Year group").select_option("Pupil Year")
+    page.get_by_label("Year group").select_option("Cohort")
     page.get_by_role("button", name="Apply mapping").click()
     page.wait_for_url(re.compile(r"/admin/roster$"))
     assert "Year 6" in page.locator("table.preview tbody tr").first.inner_text()
