@@ -42,7 +42,7 @@ class ConfidentialDetector(Detector):
         r"|decision|appeal|case|sanction|warning)"
         r"|gross\s+misconduct|escorted\s+off\s+(?:the\s+)?(?:premises|site|grounds)"
         r"|final\s+written\s+warning|capability\s+(?:procedure|process|hearing|meeting|plan)"
-        r"|\blado\b|allegations?\s+(?:against|about|made\s+against)\s+(?:a|one\s+of\s+our|our|the|my)\s+"
+        r"|\blado\b|(?:local\s+authority|the\s+la'?s?|county|council'?s?)\s+designated\s+officer\b|allegations?\s+(?:against|about|made\s+against)\s+(?:a|one\s+of\s+our|our|the|my)\s+"
         r"(?:teacher|colleague|member\s+of\s+staff|ta|head|deputy|staff)"
         r"|(?:formal\s+)?complaints?\s+(?:from\s+(?:a|an|one|two|three|several|some)\s+(?:[\w']+\s+){0,2}?)?"
         r"(?:about|against)\s+(?:me|him|her|a\s+(?:colleague|teacher|member\s+of"
@@ -150,7 +150,11 @@ class ConfidentialDetector(Detector):
         # Force used on a pupil, a logged incident: "had to physically restrain one of our Year 4s".
         r"|physically\s+restrain\w*|restrain(?:ed|ing)?\s+(?:a\s+(?:pupil|child|student|boy|girl|learner)|one\s+of)\b"
         r"|positive\s+handling\s+(?:incident|form|report)|reasonable\s+force\s+(?:on|to|with)\b"
+        # The police sent to check on a pupil's family: "police did a welfare check tonight".
+        r"|welfare\s+checks?"
     )
+    #: One of a teacher's groups: "one of my tutor group", "one of our form".
+    PUPIL_IN_GROUP = r"\bone\s+of\s+(?:my|our)\s+(?:tutor\s+group|form|class|set|group|caseload|mentees)\b"
     #: Training, awareness and policy: talk about the topic, not a case.
     GENERAL_TOPIC = (
         "training", "course", "cpd", "webinar", "awareness", "policy", "audit", "update",
@@ -166,13 +170,18 @@ class ConfidentialDetector(Detector):
         r"kid|lad|year\s?\d{1,2})"
         r"|(?:got|been|was|were|being|getting|be)\s+excluded|\bpex\b|managed\s+move"
         r"|(?:suspended|sent\s+home)\s+for\s+(?:\d+|a|one|two|three|four|five)\s+days?"
+        # The governors' hearing of one: "sat on an exclusion panel tonight".
+        r"|exclusion\s+(?:panel|hearing|review|appeal|meeting|committee)"
+        # A learner removed from a course: "got kicked off the programme", "expelled".
+        r"|(?:kicked|thrown|booted|chucked)\s+(?:off|out\s+of)\s+(?:the|his|her|their)\s+(?:programme|course|placement"
+        r"|apprenticeship|provision|college|school|academy|centre)\b|\bexpelled\b"
     )
     #: What makes an exclusion a case: a count, a time, our place.
     CASE = (
         r"\b(?:\d+|one|two|three|four|five|six|another|a|first|second|third)\s+(?:more\s+)?(?:permanent|fixed|pex)"
         # One pupil pointed at by year group: "a Year 4 who threw a chair".
         r"|\b(?:a|the|that|this)\s+(?:year|yr|y)\s?\d{1,2}\s+(?:who|that)\b"
-        r"|\b(?:today|yesterday|this\s+(?:week|morning|term|afternoon)|last\s+(?:week|night)|"
+        r"|\b(?:today|tonight|yesterday|this\s+(?:week|morning|term|afternoon|evening)|last\s+(?:week|night)|"
         r"tomorrow)\b|\b(?:ours|our|my|we've|we|we're)\b"
         # A day of the week is this week's case: "got permanently excluded on friday".
         r"|\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)\b"
@@ -241,7 +250,8 @@ class ConfidentialDetector(Detector):
         r"(?:trust|mat|sponsor|federation)\b|\brebrok\w*|\bre-brok\w*"
         r"|(?:isn'?t|aren'?t|won'?t|not|is\s+not)\s+(?:be\s+)?renewing\s+(?:our|the|its|their)\s+(?:\w+\s+)?contract"
         r"|(?:centre|school|academy|unit|provision|nursery|college|site)\s+(?:may|might|could|will|is\s+going\s+to"
-        r"|is\s+set\s+to|is\s+likely\s+to)\s+(?:have\s+to\s+)?(?:close|shut)\b"
+        r"|is\s+set\s+to|is\s+likely\s+to)\s+(?:have\s+to\s+)?(?:close|shut)\b{closed_for_a_day}"
+        r"|(?:running|run|operating|trading|ran)\s+at\s+a\s+(?:£[\d,.]+k?\s+)?loss|£[\d,.]+k?\s+(?:loss|shortfall|overspend|hole)\b"
         r"|(?:cut|cutting|cuts|slash\w*|reduc\w*)\s+(?:\w+\s+){0,2}?(?:funding|budget)\b"
         r"|(?:funding|budget)\s+(?:is\s+|being\s+|to\s+be\s+)?(?:cut|slashed|reduced|halved)\b"
         r"|(?:lose|losing|lost)\s+(?:\w+\s+){0,3}?(?:funding|budget|income)\b|budget'?s?\s+(?:is\s+)?(?:that|so|too|very)\s+tight"
@@ -251,7 +261,14 @@ class ConfidentialDetector(Detector):
         r"|faculty|schools|sites|teams|year\s+groups|classes)\b"
         r"|(?:losing|lose|cutting|cut|scrapping|scrap|closing|close|shutting|axing|axe)\s+(?:both\s+|all\s+|our\s+|the\s+|two\s+"
         r"|three\s+)?(?:\w+\s+){0,3}?(?:apprentices|support\s+staff|breakfast\s+club|after[- ]school\s+club|holiday\s+club|wraparound|nursery|sixth\s+form|side|department"
-        r"|unit)\b"
+        r"|unit|course|courses|programme)\b"
+    )
+    #: A closure for the weather or a day ("the school may close early tomorrow because of
+    #: the snow") is a notice, not a school's future.
+    CLOSED_FOR_A_DAY = (
+        r"(?!\s+(?:early|at\s+(?:\d|noon|midday|lunch)|tomorrow|today|tonight|for\s+the\s+(?:day|afternoon|morning)"
+        r"|due\s+to|because\s+of|if\b|over\s+(?:christmas|easter|the\s+holidays?))"
+        r"|(?<=\b(?:snow|storm|weather|ice|icy|flood\w*|heating|power\s+cut|boiler|forecast|warning|wind|winds)\b[^.!?]{0,60}))"
     )
     #: Staffing changes, private only when the post says they are not out yet: a farewell
     #: ("Mrs Hall is leaving at Christmas, we'll miss her") is public news.
@@ -269,7 +286,8 @@ class ConfidentialDetector(Detector):
         "our trust", "the trust", "our provision", "the governors", "governors", "our head",
         "the head", "slt", "management", "our budget", "school's budget", "the school",
         "our place", "our department", "my department", "our setting", "our centre", "we're",
-        "we are", "we've", "coming at work", "our nursery", "our sixth form",
+        "we are", "we've", "coming at work", "our nursery", "our sixth form", "the centre", "centre's",
+        "the partners", "the academy", "academy's", "school's",
     )
 
     #: Exam and assessment results as a school holds them before they are released.
@@ -282,7 +300,8 @@ class ConfidentialDetector(Detector):
 
     RECORD = (
         r"diagnos\w*|\behcp\b|\biep\b|sen\s+support|(?:sen|send|cp)\s+register|\bcamhs\b|medication"
-        r"|\bmeds\b|ritalin|attendance|persistent(?:ly)?\s+absen\w*|(?:late|absent)\s+again"
+        r"|\bmeds\b|ritalin|attendance(?!\s+(?:officers?|leads?|team|managers?|leaders?|workers?|champions?|assistants?|policy"
+        r"|awards?|certificates?|cup|trophy|rewards?|assembly|week|display))|persistent(?:ly)?\s+absen\w*|(?:late|absent)\s+again"
         r"|free\s+school\s+meals|\bfsm\b|pupil\s+premium|looked\s+after|\bin\s+care\b|reading\s+age"
         r"|behaviour\s+plan|speech\s+and\s+language|predicted\s+grades?|target\s+grades?|(?:has|have|with|and)\s+(?:severe\s+)?(?:adhd|autism|asd|"
         r"dyslexia|dyspraxia|epilepsy|diabetes|anxiety|depression|an?\s+eating\s+disorder)"
@@ -297,7 +316,7 @@ class ConfidentialDetector(Detector):
                 staff_names.add(f"{title} {s.last_name}")
         self.staff = cues.compile_words(self.STAFF + tuple(staff_names))
         self.person = cues.compile_words(self.PERSON)
-        self.pupil = cues.compile_rx(cues.PUPIL_REFERENT)
+        self.pupil = cues.compile_rx(cues.PUPIL_REFERENT + "|" + self.PUPIL_IN_GROUP)
         self.discipline = cues.compile_rx(self.DISCIPLINE)
         self.tribunal = cues.compile_rx(self.TRIBUNAL)
         self.staff_removal_decided = cues.compile_rx(self.STAFF_REMOVAL_DECIDED)
@@ -317,7 +336,7 @@ class ConfidentialDetector(Detector):
         self.grade = cues.compile_rx(self.GRADE)
         self.report_word = cues.compile_rx(r"\breport\b")
         self.not_yet = cues.compile_rx(self.NOT_YET)
-        self.finance = cues.compile_rx(self.FINANCE)
+        self.finance = cues.compile_rx(self.FINANCE.replace("{closed_for_a_day}", self.CLOSED_FOR_A_DAY))
         self.staffing = cues.compile_rx(self.STAFFING)
         self.local = cues.compile_words(self.LOCAL + tuple(cues.school_names(school)))
         self.workplace = cues.compile_words(cues.WORKPLACE + tuple(cues.school_names(school)))
@@ -367,8 +386,10 @@ class ConfidentialDetector(Detector):
                 continue
             window_a = max(0, (ex or rm).start() - 80)
             pupil = self._pupil_near(text, window_a, b, pupils)
-            if ex and cues.find(self.general, text, a, b) and not pupil:
-                continue
+            general = next((g for g in cues.find_all(self.general, text, a, b)
+                            if not (ex and ex.start() <= g.start() and g.end() <= ex.end())), None)
+            if ex and general and not pupil:
+                continue  # "exclusion" in a training course, unless the course is what they left
             if ex or (rm and pupil):
                 # The case may be pointed at in the next sentence: "First fixed-term exclusion
                 # I've seen. Five days for a Year 4 who threw a chair."
@@ -459,7 +480,11 @@ class ConfidentialDetector(Detector):
         if staffing_only and not secret:
             return  # a staffing change with no secrecy is news ("leaving at Christmas")
         local = cues.find(self.local, text)
-        general = cues.find(self.general, text)
+        # A general word inside a finance match is its object ("cutting the beauty course"),
+        # not a training course.
+        spans = [f.span() for f in cues.find_all(self.finance, text)]
+        general = next((g for g in cues.find_all(self.general, text)
+                        if not any(s <= g.start() and g.end() <= e for s, e in spans)), None)
         if secret:
             why = f"not public: {secret.group()!r}"
         elif local and not general:

@@ -85,7 +85,7 @@ class OffensiveDetector(Detector):
         "selfish", "arrogant", "ignorant", "smug", "massive", "big", "old", "silly", "two-faced",
         "spineless", "incompetent", "all", "just", "so", "really", "nothing but", "bunch of",
         "load of", "pack of", "lot of", "bunch of", "entitled", "brainless", "clueless", "vile",
-        "disgusting", "nasty", "worthless")
+        "disgusting", "nasty", "worthless", "brain-dead", "braindead", "lying", "thieving")
     #: Contempt for a person: "pathetic little man", "sad little woman", "vile excuse for a..."
     CONTEMPT = compile_rx(
         r"\b(?:pathetic|worthless|vile|disgusting|repulsive|spineless|gutless|brainless|pitiful|"
@@ -99,7 +99,9 @@ class OffensiveDetector(Detector):
         r"shut\s+(?:up|your\s+(?:mouth|face|gob|trap)),?\s+you|shut\s+your\s+(?:mouth|face|gob|trap)|"
         r"piss\s+off|drop\s+dead|(?:nobody|no\s+one|no-one)\s+(?:likes|wants|cares\s+about)\s+you|"
         r"you\s+make\s+me\s+sick|you\s+disgust\s+me|get\s+stuffed|eat\s+shit|up\s+yours|"
-        r"(?:nobody|no\s+one|no-one)\s+asked\s+(?:for\s+)?(?:you|your))\b")
+        r"(?:nobody|no\s+one|no-one)\s+asked\s+(?:for\s+)?(?:you|your)"
+        # "crawl back under your rock": the person told to go back where vermin live.
+        r"|crawl\s+back\s+(?:under|into|in)\s+(?:your|the|whatever|that)\s+(?:rock|stone|hole|sewer|gutter|swamp))\b")
     THREATS = (
         compile_rx(
             r"\bi(?:'ll|\s+will|'m\s+(?:going\s+to|gonna)|\s+am\s+(?:going\s+to|gonna)|'d|\s+would)\s+"
@@ -110,6 +112,12 @@ class OffensiveDetector(Detector):
             r"knock\s+out|beat\s+up|end|destroy|bury|glass|knife|lamp|chin|clobber|wallop|leather)\s+(?:you|him|her|them|u)\b"
             # "I'll knock him into next week", "I'll swing for her".
             r"|knock\s+(?:you|him|her|them|u)\s+(?:into\s+next\s+week|out|spark\s+out|senseless|flat|sideways)"
+            # "I'll put you in hospital", "I'll put him in the ground".
+            r"|put\s+(?:you|him|her|them|u)\s+(?:in|into)\s+(?:(?:a|the)\s+)?(?:hospital|a&e|intensive\s+care|wheelchair"
+            r"|coma|ground|grave|box|body\s+bag|neck\s+brace)"
+            # "I'll come round and sort you out": a visit with a purpose.
+            r"|come\s+(?:round|over|down|up)(?:\s+there|\s+to\s+(?:yours|your\s+house))?\s+and\s+(?:sort\s+(?:you|him|her|them|u)\s+out"
+            r"|deal\s+with\s+(?:you|him|her|them|u)|teach\s+(?:you|him|her|them|u)\s+a\s+lesson)"
             r"|swing\s+for\s+(?:you|him|her|them|u|that\s+(?:woman|man|bloke|guy|lad|girl|kid|parent|dad|mum))\b"
             r"|(?:smash|kick|punch|knock|break|cave|snap|slash)\s+(?:your|his|her|their)\s+"
             r"(?:(?:car|house|front|back|van)\s+)?(?:head|face|teeth|legs?|arms?|skull|jaw|nose|neck|"
@@ -125,7 +133,10 @@ class OffensiveDetector(Detector):
         # What will happen to the reader: "you'll be picking your teeth up off the floor".
         compile_rx(r"\b(?:you|u)(?:'ll|\s+will|ll)\s+be\s+(?:picking\s+(?:your|ur)\s+teeth|eating\s+through\s+a\s+straw"
                    r"|drinking\s+through\s+a\s+straw|in\s+(?:a\s+)?(?:hospital|wheelchair|body\s+bag|box|neck\s+brace)"
-                   r"|six\s+feet\s+under|needing\s+(?:a\s+)?(?:dentist|ambulance))"
+                   r"|six\s+feet\s+under|needing\s+(?:a\s+)?(?:dentist|ambulance)"
+                   # "you'll be leaving in an ambulance", "going home on a stretcher".
+                   r"|(?:leaving|going\s+home|going\s+out|coming\s+out|carried\s+out)\s+(?:in|on)\s+(?:an?\s+)?"
+                   r"(?:ambulance|body\s+bag|box|stretcher|wheelchair|coffin))"
                    # "you'll need a new face", "you'll need a dentist".
                    r"|\b(?:you|u)(?:'ll|\s+will|ll)\s+need\s+(?:a\s+new\s+(?:face|head|nose|set\s+of\s+teeth)"
                    r"|new\s+teeth|(?:a|an)\s+(?:dentist|ambulance|surgeon|plastic\s+surgeon))\b"),
@@ -172,7 +183,16 @@ class OffensiveDetector(Detector):
         r"|deport\s+(?:them|em|'em|the\s+lot)"
         # Children to be shielded from a group's mere presence: "our kids shouldn't have to see that".
         r"|(?:kids|children|pupils)\s+(?:shouldn'?t|should\s+not)\s+(?:have\s+to\s+)?(?:see|be\s+exposed\s+to)"
-        r"\s+(?:that|this|it|them))")
+        r"\s+(?:that|this|it|them)"
+        # A verdict pointed back at the group: "Useless, the lot of them", "scum, all of them".
+        r"|\b(?:useless|lazy|thick|filthy|dirty|scum|animals|vermin|parasites|thieves|criminals|savages|backward"
+        r"|dangerous|violent|liars|scroungers)\s*[,!.]?\s+(?:the\s+lot|all|every\s+(?:single\s+)?one)\s+of\s+(?:them|em|'em)\b"
+        # A place said to be taken over: "won't be long before the whole estate looks like ...".
+        r"|\b(?:won'?t|will\s+not)\s+be\s+long\s+(?:before|till|until)\s+(?:the\s+whole|the\s+entire|our|this|the)\s+"
+        r"(?:estate|street|road|town|area|neighbourhood|city|country|school|village)\b"
+        # Same-sex parents said to be wrong for children: "kids need a mum", "it's not natural".
+        r"|\b(?:kids|children|a\s+child|every\s+child)\s+(?:need|needs)\s+(?:a\s+)?(?:mum|mother|dad|father)\b"
+        r"|\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:just\s+)?not\s+(?:natural|normal)\b)")
     #: Telling people to leave the country, whoever they are: "send them all back where they
     #: came from", "go back to your own country". Xenophobic in itself, no group word needed.
     GO_BACK = compile_rx(
@@ -196,6 +216,10 @@ class OffensiveDetector(Detector):
         r"|\b(?:i'd|id|i\s+would)\s+let\s+(?:you|u|him|her)\s+[^.!?]{0,40}?\b(?:any\s?time|any\s+day|all\s+night|whenever)\b"
         r"|\bbet\s+(?:you're|youre|ur|you\s+are|she's|shes|she\s+is|he's|hes|he\s+is)\s+(?:a\s+)?(?:well\s+|proper\s+|right\s+)?"
         r"(?:filthy|dirty|kinky|naughty|a\s+goer|wild\s+in\s+bed|an\s+animal\s+in\s+bed)\b")
+    #: Bending over for the poster, any time: sexual with or without an emoji.
+    BEND_OVER = compile_rx(
+        r"\b(?:can|could|should|is\s+welcome\s+to|may)\s+bend\s+over\s+(?:my|me|in\s+front\s+of\s+me|for\s+me)\b"
+        r"[^.!?]{0,25}?\b(?:any\s?time|whenever|all\s+day|any\s+day)\b")
     #: Asking someone for sexual images or content: "send me something naughty", "send pics x".
     SEXUAL_REQUEST = compile_rx(
         r"\bsend\s+(?:me\s+|us\s+)?(?:(?:some|a\s+few|more|your|a)\s+)?(?:naughty|dirty|nude|sexy|saucy|"
@@ -230,6 +254,10 @@ class OffensiveDetector(Detector):
                               r"|heifers?|bullocks?|hereford|friesian|angus|jersey|highland|auction|mart)\b|🐄|🐮"),
         "fat pig": compile_rx(r"\b(?:farm\w*|livestock|pigsty|sty|piglets?|sows?|boars?|gloucester\s+old\s+spot"
                               r"|tamworth|saddleback|county\s+show|auction|mart)\b|🐖|🐷"),
+        # A cigarette: "nipped out for a quick fag", "packet of fags", "fag break".
+        "fag": compile_rx(r"\b(?:smok\w*|cigs?|cigarettes?|lighter|ash\w*|packet|pack|rollies|roll-ups?|vape\w*"
+                          r"|break|quick|sneaky|crafty|last|dying\s+for|gasping\s+for|nip\w*\s+out|light(?:ing)?"
+                          r"|lit|puff\w*|end|ends|butt|butts|quit\w*|giving\s+up|gave\s+up|nicotine|patch)\b"),
         "faggot": compile_rx(r"\b(?:peas|mushy|gravy|mash|chips|onions?|butcher\w*|brains|for\s+(?:tea|dinner|lunch)"
                              r"|oven|pork|recipe)\b"),
     }
@@ -243,7 +271,7 @@ class OffensiveDetector(Detector):
     HOSTILE_BEFORE = regex.compile(
         r"\b(?:hate|despise|detest|loathe|can'?t\s+stand|cannot\s+stand|get\s+rid\s+of|ban\s+all"
         r"|deport\s+(?:all|the)|kick\s+out\s+(?:all|the))\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?$")
-    THEY = regex.compile(r"^\W*(?:they|them|their|these people|those people|that lot|this lot)\b")
+    THEY = regex.compile(r"^\W*(?:they|them|their|these people|those people|that lot|this lot|(?:the\s+)?same\s+(?:lot|people|ones))\b")
     PREDICATE_LEAD = (r"(?:are|'re|were|is)\s+(?:(?:all|so|just|really|such|nothing\s+but|"
                       r"a\s+bunch\s+of|a\s+load\s+of|bloody|total|complete|utter|basically|always|"
                       r"mostly|like)\s+)*")
@@ -263,7 +291,7 @@ class OffensiveDetector(Detector):
                 if " " not in word:
                     self.vocab.setdefault(word, signal)
         self.plain_vocab = {w: s for w, s in self.vocab.items() if w not in words["masked_only"]}
-        between = rf"(?:(?:{alternation(self.INTENSIFIERS)}|[a-z]*[*#%@$!][a-z*#%@$!]*|[a-z]+ing)\s+)"
+        between = rf"(?:(?:{alternation(self.INTENSIFIERS)}|[a-z]*[*#%@$!][a-z*#%@$!]*|[a-z]+ing),?\s+)"
         insults = alternation(words["insult"])
         you_insults = alternation(words["insult"] + words["you_insult"])
         self.aimed_you = compile_rx(
@@ -320,6 +348,8 @@ class OffensiveDetector(Detector):
                 yield m.start(), m.end(), "sexual", ("a sexual proposition or innuendo about a person",)
             for m in self.SEXUAL_EMOJI.finditer(folded, timeout=TIMEOUT):
                 yield m.start(), m.end(), "sexual", ("emoji that spell out a sex act",)
+        for m in self.BEND_OVER.finditer(folded, timeout=TIMEOUT):
+            yield m.start(), m.end(), "sexual", ("a sexual remark about a person",)
         for m in self.SEXUAL_REQUEST.finditer(folded, timeout=TIMEOUT):
             yield m.start(), m.end(), "sexual", ("asks for sexual content",)
         for m in self.SEXUAL_SLANG.finditer(folded, timeout=TIMEOUT):
@@ -446,9 +476,14 @@ class OffensiveDetector(Detector):
     def _generalisations(self, folded: str, words: Words):
         """A protected group said, as a group, to do or be something negative."""
         for i, j, entry, kind in self.groups.find(words):
-            if kind == "adjective" and (j >= len(words) or words[j][0] not in self.people_nouns):
+            skip = 0
+            if kind == "adjective" and j + 1 < len(words) and words[j][0] not in self.people_nouns \
+                    and words[j + 1][0] in self.people_nouns and words[j][0].isalpha() \
+                    and words[j][2] + 1 == words[j + 1][1]:
+                skip = 1  # "Pakistani taxi drivers": one trade word before the people noun
+            if kind == "adjective" and (j + skip >= len(words) or words[j + skip][0] not in self.people_nouns):
                 continue  # "Polish kids" names a group; "polish the trophies" does not
-            end_word = j + (kind == "adjective")
+            end_word = j + skip + (kind == "adjective")
             if kind == "noun" and j < len(words) and words[j][0] in self.people_nouns:
                 end_word = j + 1  # "the Polish kids": the noun read as an adjective
             start, end = words[i][1], words[end_word - 1][2]

@@ -51,6 +51,11 @@ class ReputationDetector(Detector):
         "whoever planned",
         # Leadership named by its power: "nobody in charge cares", "those in charge".
         "in charge", "nobody in charge", "no one in charge", "those in charge", "the people in charge",
+        # Governance and the trust's centre: "our governing body", "head office", "the trustees".
+        "governing body", "the governing body", "our governing body", "local governing body",
+        "chair of governors", "the chair of governors", "our chair of governors", "the trustees",
+        "trustees", "the board", "board of trustees", "head office", "central office", "central team",
+        "the partners", "senior management", "senior leaders",
     )
     #: Workplace targets that mean the school only when the post is about work ("whoever
     #: decided" is its leadership only in a post about school).
@@ -75,6 +80,15 @@ class ReputationDetector(Detector):
         # Provisions and colleges call their teachers tutors: "our new tutor", "the new starter".
         "new tutor", "our tutor", "the tutor", "our new tutor", "new colleague", "new member of staff",
         "new starter", "new supply teacher",
+        # Support staff, by team or post: "our site team", "the midday supervisors".
+        "site team", "the site team", "our site team", "site manager", "the site manager", "premises team",
+        "the cleaners", "our cleaners", "cleaning staff", "midday supervisors", "the midday supervisors",
+        "our midday supervisors", "dinner ladies", "the dinner ladies", "lunchtime supervisors",
+        "support staff", "the support staff", "our support staff", "admin team", "the admin team",
+        "office manager", "the office manager", "our office manager", "the receptionist", "our receptionist",
+        "reception staff", "technicians", "the technicians", "exams officer", "data manager", "the bursar",
+        "attendance officer", "our attendance officer", "the attendance officer", "operations manager",
+        "our dsl", "the dsl", "the pastoral team", "our pastoral team", "learning mentor", "the learning mentors",
     )
     PUPIL_TARGETS = (
         "parents", "parent", "mums", "dads", "carers", "families", "pupils", "pupil", "students",
@@ -138,6 +152,8 @@ class ReputationDetector(Detector):
         "trains", "parking", "car park", "heating", "boiler", "website", "app", "email", "emails",
         "projector", "smartboard", "whiteboard", "tech", "computer", "computers", "timetable",
         "rain", "snow", "wind", "queue", "road", "roads", "m62", "m1", "roadworks", "photocopiers",
+        # A chat thread going wild is banter about the thread: "the department chat has gone feral".
+        "chat", "group chat",
     )
     #: A verdict that points back at the group just named: "Feral, the lot of 'em."
     GROUP_BACK = r"\b(?:the\s+lot\s+of\s+(?:them|'em|em|us)|every\s+(?:single\s+)?one\s+of\s+(?:them|'em|em)|all\s+of\s+them)\b"
@@ -187,6 +203,7 @@ class ReputationDetector(Detector):
         "gormless", "couldnae organise", "couldnae run",
         # A school as a place pupils are put rather than taught.
         "dumping ground", "a dumping ground",
+        "shameful", "shameful leadership",
     )
     #: Negative, but ordinary teacher grumbling unless intensified or repeated.
     WEAK = (
@@ -242,6 +259,9 @@ class ReputationDetector(Detector):
         r"|\bif\s+(?:you|u|they|some\s+(?:parents|people|staff))\s+(?:spent|put|invested)\s+(?:half\s+)?(?:as\s+much"
         r"|half\s+the|the\s+same)\s+(?:time|effort|energy)\b"
         # "Leadership at its finest 👏": mock praise of how the place is run.
+        # "If you'd bothered to read the letter", "not our fault you didn't".
+        r"|\bif\s+(?:you|u|they|some\s+(?:parents|people))(?:'d|\s+had|\s+would\s+have|\s+had\s+ever)?\s+(?:actually\s+|just\s+|ever\s+)?"
+        r"bothered\s+to\b|\bnot\s+(?:our|my|the\s+school'?s)\s+fault\s+(?:you|u|they|your)\b"
         r"|\b(?:leadership|management|communication|organisation|professionalism|support|teamwork)\s+at\s+"
         r"(?:its|it's)\s+(?:finest|best)\b"
     )
@@ -258,6 +278,8 @@ class ReputationDetector(Detector):
     #: Offensive findings that disparage whoever they are aimed at.
     OFFENSIVE_VERDICT = frozenset(("abuse", "discriminatory", "threat"))
     PREDICATE_BEFORE = regex.compile(r"\b(?:is|are|'re|was|were)\s+(?:\w+\s+){0,2}$")
+    #: A slur used by comparison: "like watching a room full of r*****", "like a proper little f**".
+    LIKE_BEFORE = regex.compile(r"\blike\s+(?:[\w']+\s+){0,5}$")
 
     #: Derogatory idioms with a slot in them: "treats its staff like dirt", "couldn't manage
     #: his way out of a paper bag", "not one of them can be bothered".
@@ -275,7 +297,18 @@ class ReputationDetector(Detector):
         r"|\b(?:a|an)\s+(?:total|complete|absolute|utter|right|proper|bloody|fucking|f\*+ing)\s+(?:joke|circus"
         r"|shambles|disgrace|farce|mess|embarrassment|laughing\s?stock|car\s+crash|clown\s+show|shitshow|zoo"
         r"|clown|buffoon|muppet|liability|numpty|halfwit|plonker|waste\s+of\s+space)\b"
-        # "Who hired him??", "who on earth promoted her".
+        # "haven't set foot in a classroom in years", "never taught a lesson in their lives".
+        r"|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|never|not)\s+(?:even\s+)?(?:set\s+foot\s+in|been\s+in|taught|stood\s+in"
+        r"\s+front\s+of)\s+a\s+(?:lesson|classroom|class|school)\s+(?:in|for)\s+(?:years|decades|donkey'?s\s+years|a\s+decade"
+        r"|\w+\s+years|their\s+li(?:fe|ves)|his\s+life|her\s+life)\b"
+        # "hasn't done a single thing for my class", "never lifted a finger".
+        r"|\b(?:hasn'?t|haven'?t|has\s+not|have\s+not|has\s+never|have\s+never|never|didn'?t)\s+(?:done|lifted)\s+a\s+"
+        r"(?:single\s+)?(?:thing|finger|stroke|tap)\b"
+        r"|\bwaste\s+of\s+(?:a\s+)?(?:salary|wage|oxygen|skin|a\s+salary)\b"
+        # "couldn't find a learner if they were sat on her lap".
+        r"|\bcouldn'?t\s+(?:find|spot|see|recognise|organise|manage)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?if\s+(?:it|they|he|she|one)"
+        r"\s+(?:was|were)\s+(?:sat|sitting|stood|standing|staring|right|in\s+front)\b"
+        # Who hired him??", "who on earth promoted her".
         r"|\bwho\s+(?:on\s+earth\s+|the\s+hell\s+|in\s+their\s+right\s+mind\s+)?(?:hired|appointed|promoted|employed)\s+"
         r"(?:him|her|them|this\s+(?:man|woman|guy|clown|person))\b"
         # "wouldn't know a classroom if they fell into one".
@@ -288,7 +321,7 @@ class ReputationDetector(Detector):
         r"|\b(?:whinge|whinges|whinging|moan|moans|moaning|complain|complains|complaining)\s+about\s+(?:everything"
         r"|every\s+(?:little\s+|single\s+)?thing|anything\s+and\s+everything)\b"
         # "CEO on £180k while our roof leaks".
-        r"|\bon\s+£\d[\d,.]*k?\s+(?:a\s+year\s+)?(?:while|whilst)\s+(?:we|our|staff|the\s+tas|tas|teachers|the\s+kids"
+        r"|\b(?:on|takes\s+home|taking\s+home|earns|earning|pockets|pocketing|paid|gets|getting)\s+£\d[\d,.]*k?\s+(?:a\s+year\s+)?(?:while|whilst)\s+(?:we|our|staff|the\s+tas|tas|teachers|the\s+kids"
         r"|pupils|support\s+staff)\b"
         # "people who've never taught telling us how to teach" (its own target, see below).
         r"|{self_targeted_extra}"
@@ -316,6 +349,9 @@ class ReputationDetector(Detector):
         r"\bwho(?:'ve|\s+have|\s+has|'s)?\s+never\s+(?:taught|been\s+in\s+a\s+classroom|set\s+foot\s+in\s+a\s+"
         r"(?:classroom|school)|worked\s+in\s+a\s+school|stood\s+in\s+front\s+of\s+a\s+class)\b[^.!?]{0,30}?"
         r"\b(?:telling|lecturing|teaching|showing)\s+(?:us|me|teachers|staff)\s+how\s+to\b"
+        # Treated badly, the employer left unnamed: "Treated like dirt." in a post about work.
+        r"|\b(?:(?:we'?re|we\s+are|staff\s+are|being|get|getting)\s+)?treated\s+like\s+(?:dirt|crap|rubbish|muck|shit"
+        r"|slaves|idiots|a\s+doormat|doormats|numbers|robots|children)\b"
     )
 
     GRIEVANCE_PAY = (
@@ -333,6 +369,19 @@ class ReputationDetector(Detector):
         r"|(?:raised|raising|flagged)\s+(?:my|our|these|the|serious)\s+(?:\w+\s+)?concerns?"
         r"|\btlr\b|backdat\w*|(?:pay\s+)?increments?\b"
         r"|paid\s+(?:us|me|staff|everyone)\s+late|(?:wages|salary|salaries|pay)\s+(?:\w+\s+)?(?:late|wrong)\b"
+        # Asking the employer for something is a grievance only with a denial beside it
+        # ("asked for support three times, ignored"); "asked the head for help and she
+        # rewrote it with me" is a good day.
+        r"|(?:asked|requested|applied|begged)\s+(?:(?:slt|smt|management|leadership|hr|the\s+head|my\s+(?:line\s+manager"
+        r"|head\s+of\s+\w+|hod|manager|boss))\s+)?for\s+(?:a\s+|my\s+|some\s+|any\s+)?(?:pay|flexible|leave|support|help)"
+        # Time off refused: "told I can't have the afternoon off for my son's graduation".
+        r"|(?:can'?t|cannot|couldn'?t|not\s+allowed\s+to|won'?t\s+let\s+me)\s+(?:have|take|get)\s+(?:the|a|an|one|half\s+a)\s+"
+        r"(?:\w+\s+)?(?:day|afternoon|morning|hour|hours|days)\s+off\b"
+        # A decision about the poster's job learned second-hand: "found out about my
+        # timetable change from a spreadsheet".
+        r"|(?:found\s+out|heard|learned|learnt|discovered)\s+(?:about\s+)?(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:from|via|through"
+        r"|on)\s+(?:a|an|the)\s+(?:spreadsheet|e-?mail|newsletter|noticeboard|rota|group\s+chat|whatsapp|kids|parents"
+        r"|pupils|timetable|staff\s+bulletin|bulletin)\b"
     )
     GRIEVANCE_DENIAL = (
         r"\bignored\b|\brefused\b|\bdenied\b|\brejected\b|turned\s+down|knocked\s+back|no\s+reply"
@@ -350,6 +399,9 @@ class ReputationDetector(Detector):
         r"|\b(?:\w+|\d+)\s+(?:weeks|months|years)\s+(?:of\s+)?(?:waiting|chasing)\b"
         r"|\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:month|time|week|year)\s+(?:running|in\s+a\s+row"
         r"|they'?ve|they\s+have|that)\b"
+        # Loyalty unrewarded: "this is how they repay it", "no conversation, nothing".
+        r"|\bhow\s+(?:they|we'?re|we\s+are|i'?m|i\s+am|staff\s+are)\s+(?:repay|repaid|thank|thanked|treated|rewarded)\b"
+        r"|\bno\s+(?:conversation|discussion|consultation|warning|explanation)\b"
     )
     GRIEVANCE_FORMAL = (
         r"\b(?:raised|raising|filed|filing|submitted|lodged)\s+a\s+(?:formal\s+)?grievance"
@@ -357,8 +409,7 @@ class ReputationDetector(Detector):
         r"(?:a\s+|any\s+)?pay\s+(?:rise|increase|progression)"
         r"|maybe\s+(?:facebook|twitter|instagram|tiktok|social\s+media|the\s+internet)\s+will\s+(?:listen|care|help)"
         r"|employment\s+tribunal|constructive\s+dismissal|maybe\s+hr\b|hr\s+(?:ignored|never|didn'?t|won'?t"
-        r"|reads)|(?:asked|requested|applied|begged)\s+(?:(?:slt|smt|management|leadership|hr|the\s+head|my\s+(?:line\s+manager"
-        r"|head\s+of\s+\w+|hod|manager|boss))\s+)?for\s+(?:a\s+|my\s+|some\s+|any\s+)?(?:pay|flexible|leave|support|help)"
+        r"|reads)"
     )
     #: National pay and conditions: politics, not a grievance against this employer.
     NATIONAL = (
@@ -391,7 +442,8 @@ class ReputationDetector(Detector):
             staff_names.add(f"{s.first_name} {s.last_name}")
             for title in ("mr", "mrs", "miss", "ms", "dr", "mx"):
                 staff_names.add(f"{title} {s.last_name}")
-        self.colleague_target = cues.compile_words(self.COLLEAGUE_TARGETS + tuple(staff_names))
+        self.colleague_target = cues.compile_words(self.COLLEAGUE_TARGETS + tuple(staff_names)
+                                                   + staff_roles(school))
         self.pupil_target = cues.compile_words(self.PUPIL_TARGETS)
         self.pronoun = cues.compile_rx(self.PRONOUN)
         self.group_back = cues.compile_rx(self.GROUP_BACK)
@@ -588,7 +640,8 @@ class ReputationDetector(Detector):
                 # A slur used as the name for a target ("the new deputy is a proper r*****")
                 # disparages that target, whoever it is.
                 called = self.PREDICATE_BEFORE.search(text, max(a, hit[0] - 30), hit[0],
-                                                      timeout=cues.TIMEOUT)
+                                                      timeout=cues.TIMEOUT) \
+                    or self.LIKE_BEFORE.search(text, max(a, hit[0] - 45), hit[0], timeout=cues.TIMEOUT)
                 targets = [t for t in targets if (t[0] == PUPILS and hit[0] <= t[2]
                            and len(text[hit[0]:t[2]].split()) <= 2)
                            or (called and t[2] < called.start())]
@@ -643,6 +696,18 @@ class ReputationDetector(Detector):
                                     "accuses someone at the school of wrongdoing",
                                     f"target: {target[1]!r}", f"claim: {m.group()!r}")
                 return
+
+
+def staff_roles(school) -> tuple[str, ...]:
+    """The posts in the staff list, as a colleague target: "our attendance officer" is
+    someone this school employs. Teaching posts are left out ("my maths teacher" is as
+    often the poster's own teacher from long ago)."""
+    roles = set()
+    for s in school.staff:
+        role = regex.sub(r"\s*\(.*?\)", "", (getattr(s, "role", "") or "")).strip().lower()
+        if role and not role.endswith(("teacher", "tutor")):
+            roles.add(role)
+    return tuple(sorted(roles))
 
 
 class _Span:

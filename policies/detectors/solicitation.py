@@ -69,6 +69,16 @@ class SolicitationDetector(Detector):
         r"(?:[\w'-]+\s+)?(?:march|rally|protest|demo|demonstration|picket(?:\s+line)?)\s+(?:against|to\s+(?:save|defend"
         r"|stop|scrap)|in\s+(?:defence|support)\s+of)\b"
     )
+    #: A protest appeal with a place or a time instead of a cause: "please join the picket at
+    #: the town hall on Saturday", "builders, join the rally outside the council". Only as an
+    #: imperative, so "I'm going to join the march" reports and "the march closed the road"
+    #: is news.
+    PROTEST_CALL = (
+        r"{lead}(?:join|come\s+(?:on|to|along\s+to)|be\s+at|support)\s+(?:us\s+(?:on|at)\s+)?(?:the|our|this|a)\s+"
+        r"(?:[\w'-]+\s+){{0,2}}?(?:march|rally|protest|demo|demonstration|picket(?:\s+line)?|walkout|sit-in)\s+"
+        r"(?:at|outside|on|in\s+front\s+of|this|next|tomorrow|tonight|in\s+(?:the\s+)?(?:town|city)\s+(?:centre|square))\b"
+        r"|\bbring\s+(?:a|your|some)\s+(?:placards?|banners?|megaphones?)\b"
+    )
     #: "Give him your vote": an appeal when the post names a party or an elected office.
     GIVE_VOTE = r"\b(?:give|lend)\s+(?:him|her|them|us|[a-z'-]+)\s+your\s+(?:vote|votes|x|support\s+on\s+(?:thursday|polling\s+day))\b"
     PETITION = (
@@ -103,7 +113,8 @@ class SolicitationDetector(Detector):
         r"(?:come\s+(?:and\s+)?(?:join|worship|pray)|come\s+(?:along\s+)?(?:to|and)|join\s+(?:us|me)"
         r"|(?:all|everyone|anyone)\s+(?:is\s+|are\s+)?(?:very\s+|warmly\s+)?welcome"
         r"|you\s+are\s+(?:all\s+)?(?:warmly\s+)?(?:invited|welcome)|why\s+not\s+come"
-        r"|bring\s+(?:your|the)\s+(?:family|kids|friends)|do\s+come|please\s+come)\b"
+        r"|bring\s+(?:your|the)\s+(?:family|kids|friends)|do\s+come|please\s+come"
+        r"|join\s+(?:the|our)\s+(?:[\w'-]+\s+)?(?:family|community|congregation))\b"
     )
     WORSHIP = (
         "church", "chapel", "mosque", "masjid", "temple", "gurdwara", "synagogue", "mandir",
@@ -115,6 +126,10 @@ class SolicitationDetector(Detector):
     #: An invitation to take part in worship itself ("come and worship with us"): the people
     #: it welcomes ("all families welcome") do not make it a school event.
     WORSHIP_ACT = r"\b(?:come\s+(?:and\s+)?(?:worship|pray)|(?:worship|pray)\s+with\s+us)\b"
+    #: Worship addressed to a deity ("to give thanks to the Lord", "to praise God"): the
+    #: invitation is to worship, whichever school words come with it.
+    DEITY_ACT = (r"\b(?:give\s+thanks|giving\s+thanks|thank|praise|praising|worship|worshipping|glorify)\s+"
+                 r"(?:to\s+)?(?:the\s+lord|god|jesus|christ|allah|our\s+(?:lord|saviour|creator))\b")
     AUDIENCE = frozenset(("parents", "families"))
     #: The school's own events: an invitation to these is school business, not worship.
     SCHOOL_EVENT = (
@@ -182,6 +197,8 @@ class SolicitationDetector(Detector):
         r"|£\d+(?:\.\d\d)?\s*(?:per|an|a|/)\s*(?:hour|hr|session|lesson|class|day|week|child|person|head)\b"
         r"|\b(?:places|spaces|spots|tickets)\s+(?:are\s+)?(?:strictly\s+)?limited\b"
         r"|\b(?:2|two)\s+for\s+(?:1|one)\b|\b(?:3|three)\s+for\s+(?:2|two)\b"
+        # A multibuy price: "three for £30" (a price each is as often a report of one paid).
+        r"|\b(?:\d|two|three|four|five|six)\s+for\s+£\d+(?:\.\d\d)?\b"
         r"|\b(?:amazing|great|fab|brilliant|unbeatable|exclusive|massive)\s+(?:deals|offers|discounts|savings)\b"
         r"|£\d+(?:\.\d\d)?\s+(?:a\s+go|a\s+strip|a\s+line)\b"
         # A price per item: "£5 a bottle" ("£30 each" is as often a report of a price paid).
@@ -196,7 +213,8 @@ class SolicitationDetector(Detector):
         r"|\b(?:order|shop|buy)\s+(?:now|today|yours|here|online)\b|\bget\s+yours\b"
         r"|\bdon't\s+miss\s+(?:out|it)\b|\bhead\s+(?:over\s+|down\s+)?to\b|\bcheck\s+(?:them\s+|it\s+)?out\b"
         r"|\bsign\s+up\b|https?://|www\.|\bbookings?\b|\bgrab\s+(?:a|one|yours|your)\b"
-        r"|\blink\s+in\s+(?:my\s+)?bio\b"
+        r"|\blink\s+in\s+(?:my\s+)?bio\b|\b(?:book|order)\s+(?:at|via|through|online\s+at)\s+[\w.-]+\.[a-z]{2,}\b"
+        r"|\b(?:collection|shop|store|range|website|menu|drop)\s+is\s+(?:now\s+)?live\b"
         r"|\bsnap\s+(?:it|one|them)\s+up\b|\bwhile\s+(?:stocks|they)\s+last\b"
         r"|\bregister\s+(?:now|today|here|online|your\s+interest)\b|\breserve\s+(?:your|a)\s+(?:place|spot|space)\b"
         r"|\btell\s+(?:them|him|her)\s+[\w@]+\s+sent\s+you\b|\bmention\s+(?:this\s+post|us|our\s+name)\b"
@@ -266,6 +284,7 @@ class SolicitationDetector(Detector):
             rf"(?![a-z0-9])")
         self.campaign = cues.compile_rx(self.CAMPAIGN.format(parties=parties, office=office))
         self.petition = cues.compile_rx(self.PETITION.format(lead=lead))
+        self.protest_call = cues.compile_rx(self.PROTEST_CALL.format(lead=lead))
         self.party_named = cues.compile_words(self.PARTIES_UNAMBIGUOUS)
         self.give_vote = cues.compile_rx(self.GIVE_VOTE)
         self.office_named = cues.compile_words(
@@ -275,6 +294,7 @@ class SolicitationDetector(Detector):
         self.invite = cues.compile_rx(self.INVITE)
         self.worship = cues.compile_words(self.WORSHIP)
         self.worship_act = cues.compile_rx(self.WORSHIP_ACT)
+        self.deity_act = cues.compile_rx(self.DEITY_ACT)
         self.school_event = cues.compile_words(self.SCHOOL_EVENT + tuple(cues.school_names(school)))
         self.commercial_strong = cues.compile_rx(self.COMMERCIAL_STRONG)
         self.commercial_offer = cues.compile_rx(self.COMMERCIAL_OFFER)
@@ -297,7 +317,7 @@ class SolicitationDetector(Detector):
         m = cues.find(self.give_vote, text)
         if m and (cues.find(self.party_named, text) or cues.find(self.office_named, text)):
             return self._hit(ctx, "political", 0.85, m, "asks the reader to vote for a party or candidate")
-        m = cues.find(self.campaign, text)
+        m = cues.find(self.campaign, text) or cues.find(self.protest_call, text)
         if m:
             return self._hit(ctx, "political", 0.85, m, "campaigns for a party or candidate")
         m = cues.find(self.petition, text)
@@ -319,7 +339,8 @@ class SolicitationDetector(Detector):
                 continue
             events = [e.group() for e in cues.find_all(self.school_event, text, a, b)]
             if events and not (set(events) <= self.AUDIENCE
-                               and cues.find(self.worship_act, text, a, b)):
+                               and cues.find(self.worship_act, text, a, b)) \
+                    and not cues.find(self.deity_act, text, a, b):
                 continue  # a school event held in a church is the school's own business
             return self._hit(ctx, "religious", 0.75, inv,
                              "invites the reader to worship", f"place or act of worship: "
