@@ -60,7 +60,9 @@ class PersonalDataDetector(Detector):
     #: UK numbers: 07700 900461, 0113 496 0000, (01632) 960123, +44 7700 900461, +44 (0)113...,
     #: and with every digit spaced out to dodge filters: 0 7 7 0 0 9 0 0 4 6 1.
     PHONE = regex.compile(
-        r"(?<![\w+/=.@-])(?:(?:\+|00)\s?44[\s.\-]?(?:\(0\)\s?)?|\(?0[\s.\-]?)\d(?:[\s.\-()]{0,2}\d){8,9}(?![\w/@])")
+        r"(?<![\w+/=.@-])(?:(?:\+|00)\s?44[\s.\-]?(?:\(0\)\s?)?|\(?0[\s.\-]?)\d(?:[\s.\-()]{0,2}\d){8,9}"
+        # not one block of a longer dashed or dotted code ("026-4491827-3305512", an order number)
+        r"(?![\w/@]|[.\-]\d)")
     EMAIL = regex.compile(r"(?<![\w.+@-])([a-z0-9][a-z0-9._%+-]*)@([a-z0-9-]+(?:\.[a-z0-9-]+)+)")
     URL = compile_rx(r"(?:https?://|www\.)\S+")
     #: An address written out to dodge scrapers: "jo.bloggs at example dot com", "jo[at]example.com".
@@ -117,7 +119,9 @@ class PersonalDataDetector(Detector):
     NI_NUMBER = regex.compile(r"\b([a-z]{2})\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d]\b")
     #: Words that introduce an NI number: with one, any two-letter prefix counts (invented and
     #: example numbers such as QQ 12 34 56 C are still someone's number as far as a reader knows).
-    NI_CUE = regex.compile(r"\b(?:ni|nino|national insurance)(?:\s+(?:no|number|num))?\.?\W{0,4}(?:is\W{0,3})?$")
+    NI_CUE = regex.compile(r"\b(?:ni|nino|national insurance)(?:\s+(?:no|number|num))?\.?\W{0,4}(?:is\W{0,3})?$"
+                           # "NI number wrong on her slip, it's QQ...": the label, then its sentence
+                           r"|\b(?:ni|national insurance)\s+(?:no\b\.?|number|num\b)[^.!?\n]{0,45}$")
     NI_PREFIX = regex.compile(r"(?!bg|gb|nk|kn|tn|nt|zz)[a-ceghj-prstw-z][a-ceghj-npr-tw-z]")
     UPN = regex.compile(r"\b[a-hj-npr-z]\d{11}[\da-hj-npr-z]\b")
     DIGIT_RUNS = regex.compile(r"\d{2}\s?\d{2}\s?\d{2}")
@@ -151,7 +155,27 @@ class PersonalDataDetector(Detector):
                # A business's advertised number: its trade or an invitation to order or book.
                r"to order|order ahead|for (?:cake |food |table )?orders|takeaway|chippy|cafe|caffi|"
                r"restaurant|pizza|barbers?|tyres|garage|salon|bakery|florist|plumbers?|electricians?|"
-               r"builders|taxis?|cabs|dentist|vets?|opticians?|estate agents?")
+               r"builders|taxis?|cabs|dentist|vets?|opticians?|estate agents?|joinery|joiners|butchers?|"
+               r"deli|hampers|roofing|landscaping|"
+               # A recommendation: "best jalfrezi in the county", "can't recommend them enough".
+               r"recommend(?:ed)?|best [a-z' ]{2,25} in (?:the )?(?:county|town|city|area|village|region|country)")
+    #: A business's own name right before its number: "Hawthorn Joinery, 01245...",
+    #: "Caerphilly Cheese Co. on 029...", "Osei's Kitchen on Market Street ... ring 0113...".
+    #: Read on the original text (capitals matter), in the sentence before too ("Hawthorn Joinery
+    #: did our kitchen. 01245 ..."); a landline after one is the business's even when a person
+    #: is near ("ask for Steve"), unless its sentence calls it someone's home or personal number.
+    BUSINESS_NAME = regex.compile(
+        r"\b[A-Z][\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:Joinery|Joiners|Kitchen|Kitchens|Bakery|"
+        r"Butchers?|Deli|Caf[eé]|Co\.?|Ltd\.?|Limited|Supplies|Motors|Garage|Plumbing|Electrical|"
+        r"Builders|Roofing|Catering|Florists?|Tyres|Barbers|Salon|Takeaway|Restaurant|Bistro|Pizzeria|"
+        r"Tearooms?|Nurseries|Garden Centre|& Sons?)(?![\w'’])")
+    #: A shop named by its owner's possessive alone ("the turkey from Dunn's"), then the shop
+    #: as "they" with its number ("they said ring ..."): the shop's line, not a person's.
+    SHOP_POSSESSIVE = regex.compile(r"\b(?:from|at)\s+[A-Z][\w-]+['’]s\b(?!\s+(?:[A-Za-z]+\s+)?(?:mum|mam|dad|nan|"
+                                    r"gran|house|home|place|sister|brother|wife|husband|partner)\b)")
+    SHOP_THEY = regex.compile(r"\bthey\s+(?:said|say|told (?:me|us))\s+(?:to\s+)?(?:ring|call|phone)\b"
+                              r"|\b(?:ring|call|phone)\s+them\b")
+    HOME_WORDS = regex.compile(r"\b(?:home|house|personal|private|mobile|his|her)\s+(?:number|phone|landline)\b")
     #: A venue right before an address: "St Mary's Church Hall, 12 High Street".
     VENUE_BEFORE = regex.compile(
         r"\b(?:hall|church|chapel|mosque|synagogue|temple|gurdwara|centre|center|library|school|"
@@ -164,7 +188,9 @@ class PersonalDataDetector(Detector):
         r"drop (?:it|them|him|her) (?:off|round)|moved to|staying at|door)\b")
     BIRTH_CUE = compile_rx(r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|turns? \d+"
                            r"|\d{1,2} (?:today|tomorrow|years old))\b")
-    DOB_PHRASE = regex.compile(r"\b(?:born(?: on)?|date of birth|dob|d\.o\.b\.?|birthday(?: is| was|:))\W*$")
+    DOB_PHRASE = regex.compile(r"\b(?:born(?: on)?|date of birth|dob|d\.o\.b\.?|birthday(?: is| was|:))\W*$"
+                               # an age reached on a day: "turns 16 on 9 August" gives the birthday
+                               r"|\b(?:turns?|will be|is) \d{1,2} on(?: the)?\W*$")
     OWN_BIRTH = regex.compile(r"\b(?:my (?:birthday|bday|dob|date of birth)|i was born|i'm turning|i turn)\b")
     #: Right after a health term: it is a subject, not a person's condition ("ADHD training").
     HEALTH_TOPIC_AFTER = regex.compile(
@@ -306,6 +332,15 @@ class PersonalDataDetector(Detector):
         # office's number does not make it the sister's.
         left, right = _sentence(folded, start, end)
         person = self.people.near(ctx, who(), max(left, start - CUE_BEFORE), min(right, end + CUE_AFTER))
+        if not mobile and not self.HOME_WORDS.search(folded, left, right, timeout=TIMEOUT) \
+                and self.BUSINESS_NAME.search(ctx.text.original,
+                                              *ctx.text.span(max(0, start - CUE_BEFORE), start),
+                                              timeout=TIMEOUT):
+            return True
+        if not mobile and self.SHOP_THEY.search(folded, left, end, timeout=TIMEOUT) \
+                and self.SHOP_POSSESSIVE.search(ctx.text.original, *ctx.text.span(max(0, start - CUE_BEFORE), start),
+                                                timeout=TIMEOUT):
+            return True
         if self.org_cue.search(window, timeout=TIMEOUT):
             return ctx.official or not (mobile or person)
         # An official account giving a landline without naming anyone: the school's number.
@@ -377,7 +412,7 @@ class PersonalDataDetector(Detector):
             return
         for m in self.NI_NUMBER.finditer(folded, timeout=TIMEOUT):
             if free(*m.span()) and (self.NI_PREFIX.fullmatch(m.group(1), timeout=TIMEOUT)
-                                    or self.NI_CUE.search(folded, max(0, m.start() - 40), m.start(),
+                                    or self.NI_CUE.search(folded, max(0, m.start() - 70), m.start(),
                                                           timeout=TIMEOUT)):
                 yield m.span(), self.text_hit(ctx, "ni_number", 0.95, m.start(), m.end(),
                                               "shares a National Insurance number")

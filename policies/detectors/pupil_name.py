@@ -80,6 +80,14 @@ TITLE_BEFORE = regex.compile(r"\b(?:mr|mrs|miss|ms|mx|dr|prof|cllr|rev|sir)\.?\s
 
 
 WORD_SURNAMES_FILE = WORD_NAMES_FILE.with_name("word_surnames.txt")
+PUBLIC_FIGURES_FILE = WORD_NAMES_FILE.with_name("public_figures.txt")
+
+
+@lru_cache(maxsize=1)
+def public_figures() -> frozenset[str]:
+    """Full names of famous people a pupil may share ("Harry Kane", "Tom Jones")."""
+    lines = PUBLIC_FIGURES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(l.strip()) for l in lines if l.strip() and not l.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -114,12 +122,15 @@ class PupilNameDetector(Detector):
         self._surname_first = frozenset(k[0] for k in self._by_surname)
         self._surname_longest = max(map(len, self._by_surname), default=0)
         self._slip_cache: dict[int, tuple[tuple[Pupil, ...], SurnameSlips]] = {}
+        famous = public_figures()
+        self._famous_pupils = frozenset(id(p) for p in school.pupils
+                                        if fold(f"{p.first_name} {p.last_name}") in famous)
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         for m in ctx.mentions:
             name = _written(ctx, m)
             if m.form in (Form.FULL, Form.REVERSED):
-                if self._words_not_a_name(ctx, m):
+                if self._words_not_a_name(ctx, m) or self._public_figure(ctx, m):
                     continue
                 pupils = self._beyond_consent(ctx, m.pupils, NameConsent.FULL)
                 if pupils:
@@ -155,6 +166,8 @@ class PupilNameDetector(Detector):
                         yield self.text_hit(ctx, "full_name", score, m.start, end,
                                             f"names a pupil in full ({how})" + self._on_official(ctx, pupils),
                                             subject=subject)
+                    continue
+                if _adult_or_title(ctx, m):
                     continue
                 near = self._near_cue(ctx, m)
                 if near is None:
@@ -207,6 +220,14 @@ class PupilNameDetector(Detector):
                                     "names a pupil by surname in a school context" + self._on_official(ctx, pupils),
                                     f"school context right beside the name: {near.group().strip(' ,')!r}",
                                     subject=subject)
+
+    def _public_figure(self, ctx: PostContext, m: Mention) -> bool:
+        """A pupil's full name that a famous person shares, in a post with no school cue at
+        all: "Harry Kane again! 3-1" is the footballer. One set look per full-name mention
+        (the roster's shared names are found once, when the detector is built)."""
+        if not self._famous_pupils or ctx.school_cue or self._near_cue(ctx, m):
+            return False
+        return all(id(p) in self._famous_pupils for p in m.pupils)
 
     def _words_not_a_name(self, ctx: PostContext, m: Mention) -> bool:
         """"mark field lines", "rose hill": a word first name and a word surname written in
@@ -384,6 +405,33 @@ def _may_end_near_before(before: str) -> bool:
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
     return tail[-1:] in _NEAR_BEFORE_LAST if tail else False
+
+
+#: In a first name's sentence, an adult's age or an adults' class: "Grace in my Spanish group
+#: is 82 and...", "Ruby (74) read her poem", "Welsh for adults... Ivy in my Wlpan group". A
+#: group cue then belongs to an evening class, not a school.
+ADULT_IN_SENTENCE = regex.compile(
+    r"\b(?:adults?|grown-?ups|retired|pensioners?|evening class(?:es)?|night class(?:es)?|u3a)\b"
+    r"|\b(?:is|was|aged|turned)\s+(?:[2-9]\d|1[01]\d)(?=\s*(?:and\b|,|\.|!|$|years?\s+old|yrs?\s+old))"
+    r"|\(\s*(?:[2-9]\d|1[01]\d)\s*\)")
+#: Right before a first name: a verb whose object is a book, film or play ("Year 4 finished
+#: Matilda today", "we're reading Holes"); the name is then a title, unless it is possessive.
+#: Not "watching" or "started": "watching Ava in the school play" is the pupil.
+TITLE_VERB_BEFORE = regex.compile(
+    r"\b(?:finished|finishing|reading|studying|staging)\s+$")
+
+
+def _adult_or_title(ctx: PostContext, m: Mention) -> bool:
+    """A bare first name that is an adult (an age or an adults' class in its sentence) or the
+    title of a work read or watched: not a pupil, whatever school cue is near."""
+    folded = ctx.text.folded
+    if TITLE_VERB_BEFORE.search(folded[max(0, m.start - 16):m.start], timeout=0.05) \
+            and not folded.startswith("'s", m.end):
+        return True
+    start = max(folded.rfind(c, 0, m.start) for c in ".!?\n") + 1
+    ends = [i for i in (folded.find(c, m.end) for c in ".!?\n") if i >= 0]
+    end = min(ends) if ends else len(folded)
+    return bool(ADULT_IN_SENTENCE.search(folded, start, end, timeout=0.05))
 
 
 #: First names whose surname-slip index is kept (`PupilNameDetector._slips`).
