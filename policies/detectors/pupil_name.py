@@ -146,16 +146,15 @@ class PupilNameDetector(Detector):
                                     "names a pupil by initial and surname" + self._on_official(ctx, pupils),
                                     f"school context: {ctx.school_cue!r}")
             elif m.form is Form.FIRST_INITIAL:
-                cue = self._near_cue(ctx, m) or ctx.school_cue
-                if not cue:
+                # First name and initial is the standard practice for school accounts (the
+                # policies' own words), within every consent level, `none` included: the
+                # acceptance set's labels read it so ("within any consent").
+                if ctx.official:
                     continue
-                # First name and initial is the standard practice for school accounts: beyond
-                # it only for a pupil whose name may not be used at all ("Will K from Year 9").
-                pupils = self._beyond_consent(ctx, m.pupils, NameConsent.FIRST_NAME_INITIAL)
-                if pupils:
-                    yield self._hit(ctx, m, "first_initial", 0.8, pupils,
-                                    "names a pupil by first name and initial" + self._on_official(ctx, pupils),
-                                    f"school context: {cue!r}")
+                cue = self._near_cue(ctx, m) or ctx.school_cue
+                if cue:
+                    yield self._hit(ctx, m, "first_initial", 0.8, m.pupils,
+                                    "names a pupil by first name and initial", f"school context: {cue!r}")
             else:
                 surname = self._surname_after(ctx, m)
                 if surname is not None:

@@ -97,12 +97,16 @@ def test_name_look_alikes_pass(castlemead, text):
     assert signals(castlemead.check(make_post(text)), "pupil_name") == set(), text
 
 
-def test_official_first_name_and_initial_follows_a_none_consent(castlemead):
-    """First name and initial is standard practice, except for a pupil with no name consent."""
+def test_official_first_name_and_initial_is_within_every_consent(castlemead):
+    """First name and initial is the standard practice on school accounts, within every
+    consent level (the acceptance set's reading), even a pupil with no name consent; on a
+    personal account it names the pupil."""
     none = castlemead.check(make_post("Will K in Year 9 swam a personal best!", handle="@CastlemeadAcad"))
     within = castlemead.check(make_post("Hope B in Year 7 swam a personal best!", handle="@CastlemeadAcad"))
-    assert signals(none, "pupil_name") == {"first_initial"}
+    personal = castlemead.check(make_post("Will K in Year 9 swam a personal best!"))
+    assert signals(none, "pupil_name") == set()
     assert signals(within, "pupil_name") == set()
+    assert signals(personal, "pupil_name") == {"first_initial"}
 
 
 def test_short_form_with_surname_names_the_pupil_but_alone_does_not(ashcombe):

@@ -312,7 +312,9 @@ def e_act() -> None:
       ["pupil_name"], note="Surname only, with a teaching-set cue.")
     a("pn-official-none", "x", "post", O, "r.hale", DAY,
       "Well done to Will K from Year 9 on his county swim time! 🏊",
-      ["pupil_name"], note="Official: Will King has name_consent none; first name + initial + year identifies him.")
+      note="Official: Will King has name_consent none. First labelled pupil_name; RELABELLED benign: "
+      "the acceptance set's notes read first name + initial as within every consent level "
+      "(the policies' standard practice for school accounts), none included.")
     a("pn-official-beyond", "facebook", "post", "@CastlemeadAcademy", "r.hale", DAY,
       "Congratulations to Ciarán MacNamara (Year 10), selected for the Ireland U16 squad!",
       ["pupil_name"], note="Official: first_name_initial consent, full name goes beyond it.")

@@ -375,9 +375,9 @@ def triumph() -> None:
       note="A relative's age; no date of birth.")
     a("pn-official-initial-none", "facebook", "post", FB, "f.adair", DAY,
       "Tilly F. and Hibo F. read beautifully in our Advent assembly this morning ⭐",
-      PN, note="Official. Written as benign (the dev set's note: first name + initial is within every "
-      "consent level); CORRECTED after the first run to follow round 4's label (pn 'Will K from Year 9'): "
-      "first name + initial beside a school cue ('assembly') is beyond name_consent none (Hibo Farah).")
+      note="Official. Written as benign (the dev set's note: first name + initial is within every "
+      "consent level, so also for Hibo Farah's name_consent none); briefly relabelled to follow round 4, "
+      "whose label was then itself corrected to the dev set's reading.")
     a("b-official-office", "x", "post", O, "f.adair", DAY,
       "Nativity tickets from the office, 01632 960450 or office@kestrelbrook.example. Thursday 17 December, 2pm",
       note="The school's own office details on its official account.")
