@@ -13,27 +13,16 @@ Run: python tests/heldout/make_recall2.py
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_sets import CaseSet  # noqa: E402
+from make_sets import CaseSet, day  # noqa: E402
 
 # Evenings and weekends in term, outside every config's directed time (UTC; BST or GMT noted).
 EVE_GMT = "2026-11-18T19:40:00+00:00"      # Wed, 19:40 GMT
 EVE_BST = "2026-10-06T18:05:00+00:00"      # Tue, 19:05 BST
 SAT = "2026-11-21T10:20:00+00:00"          # Saturday
 SUN = "2027-01-24T20:15:00+00:00"          # Sunday evening
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def day(at: str, expected: str) -> str:
-    """Return `at` after checking it falls on the weekday the case's note relies on."""
-    got = WEEKDAYS[datetime.fromisoformat(at).weekday()]
-    assert got == expected, (at, got, expected)
-    return at
-
-
 def recall2(pack_dir: str, config: str, prefix: str) -> CaseSet:
     return CaseSet(f"recall2-{pack_dir}", f"../{config}", prefix)
 

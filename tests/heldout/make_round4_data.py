@@ -71,29 +71,16 @@ import io
 import json
 import random
 import re
+import sys
 import unicodedata
 from datetime import datetime
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_sets import HERE, STAFF_HEADER, day, fold, write_csv  # noqa: E402
 
 CANON = ["first_name", "last_name", "preferred_name", "year_group", "date_of_birth",
          "photo_consent", "name_consent", "social_handles"]
-STAFF_HEADER = ["username", "first_name", "last_name", "role"]
-
-
-def day(at: str, expected: str) -> str:
-    """Return `at` after checking it falls on the weekday (in its own offset) the case relies on."""
-    got = WEEKDAYS[datetime.fromisoformat(at).weekday()]
-    assert got == expected, (at, got, expected)
-    return at
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, for the filler-collision check only."""
-    text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L").replace("ı", "i"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
 # --- name pools ------------------------------------------------------------------------------
@@ -232,11 +219,7 @@ class School:
         """Write config, staff, roster (in the school's own export shape) and cases."""
         self.dir.mkdir(exist_ok=True)
         (self.dir / self.config_name).write_text(config, encoding="utf-8")
-        with (self.dir / "staff.csv").open("w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f, lineterminator="\n")
-            w.writerow(STAFF_HEADER)
-            for line in staff.strip().splitlines():
-                w.writerow([c.strip() for c in line.split("|")])
+        write_csv(self.dir / "staff.csv", STAFF_HEADER, staff)
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator=newline)
         w.writerow(header or CANON)

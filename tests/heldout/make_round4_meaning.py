@@ -38,21 +38,10 @@ Run: python tests/heldout/make_round4_meaning.py
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_sets import CaseSet  # noqa: E402
-
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def day(at: str, expected: str) -> str:
-    """Return `at` after checking it falls on the weekday the case's note relies on."""
-    got = WEEKDAYS[datetime.fromisoformat(at).weekday()]
-    assert got == expected, (at, got, expected)
-    return at
-
+from make_sets import CaseSet, day  # noqa: E402
 
 # Outside every config's directed time, in term, and outside every config's hold (GMT).
 EVE = day("2026-11-25T20:10:00+00:00", "Wed")

@@ -60,77 +60,17 @@ Run: python tests/heldout/make_round5_data.py
 """
 from __future__ import annotations
 
-import csv
-import json
-import re
-import unicodedata
-from datetime import datetime
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_sets import HERE, RosterCaseSet, day  # noqa: E402
 
 
-def day(at: str, expected: str) -> str:
-    """Return `at` after checking it falls on the weekday the case relies on."""
-    got = WEEKDAYS[datetime.fromisoformat(at).weekday()]
-    assert got == expected, (at, got, expected)
-    return at
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L").replace("ı", "i"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
-
-
-def roster_names(path: Path) -> set[str]:
-    """Folded 'first last' names of a round-4 roster, whatever its export shape."""
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252")
-    rows = list(csv.reader(text.splitlines()))
-    head = [h.lower() for h in rows[0]]
-    fi = next(i for i, h in enumerate(head) if h in ("first_name", "forename"))
-    li = next(i for i, h in enumerate(head) if h in ("last_name", "surname"))
-    return {fold(f"{r[fi]} {r[li]}") for r in rows[1:] if r}
-
-
-class Round:
+def round5d(pack: str, prefix: str, school_dir: str, config: str, roster: str, first_id: int) -> RosterCaseSet:
     """The cases for one pack, against one round-4 school folder."""
-
-    def __init__(self, pack: str, prefix: str, school_dir: str, config: str, roster: str, base_id: int):
-        self.dir = HERE / f"round5d-{pack}"
-        self.prefix = prefix
-        self.config = f"../{school_dir}/{config}"
-        self.names = roster_names(HERE / school_dir / roster)
-        self.cases: list[dict] = []
-        self.n = base_id
-
-    def add(self, cid, platform, action, handle, user, at, text, must=(), may=(), rec=(), note=""):
-        self.n += 1
-        datetime.fromisoformat(at)
-        cid = f"{self.prefix}-{cid}"
-        assert cid not in {c["id"] for c in self.cases}, cid
-        assert not (may and not must), cid
-        if "pupil_name" not in must and "pupil_name" not in may:
-            # A benign name case must not name any roster pupil by accident (filler included).
-            ft = fold(text)
-            hit = [n for n in self.names if re.search(r"\b" + re.escape(n) + r"\b", ft)]
-            assert not hit, (cid, hit)
-        self.cases.append({
-            "id": cid, "config": self.config,
-            "post": {"platform": platform, "action": action,
-                     "account": {"handle": handle, "id": str(self.n)}, "user": user, "at": at,
-                     "text": text, "recipients": list(rec), "images": []},
-            "expect": {"must": list(must), "may": list(may)}, "note": note})
-
-    def write(self) -> None:
-        self.dir.mkdir(exist_ok=True)
-        with (self.dir / "cases.jsonl").open("w", encoding="utf-8") as f:
-            for c in self.cases:
-                f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    return RosterCaseSet(f"round5d-{pack}", f"../{school_dir}/{config}", prefix, HERE / school_dir / roster,
+                         first_id)
 
 
 PD = ["personal_data"]
@@ -142,7 +82,7 @@ PN = ["pupil_name"]
 # ============================================================================================
 def e_act() -> None:
     """Castlemead Academy (11-18): WhatsApp is barred for school business, so none is used here."""
-    r = Round("e-act", "r5ea", "round4d-e-act", "castlemead.yaml", "castlemead_pupils_export.csv", 5100)
+    r = round5d("e-act", "r5ea", "round4d-e-act", "castlemead.yaml", "castlemead_pupils_export.csv", 5100)
     X = "@MissOkoroMaths"; F = "@dan.pryce.71"; IG = "@coach_ellery"; O = "@CastlemeadAcad"
     EVE = day("2026-11-18T19:40:00+00:00", "Wed"); EVE2 = day("2026-11-24T20:55:00+00:00", "Tue")
     SAT = day("2026-11-28T11:15:00+00:00", "Sat"); SUN = day("2027-01-17T18:30:00+00:00", "Sun")
@@ -227,7 +167,7 @@ def e_act() -> None:
 # ============================================================================================
 def ta2016() -> None:
     """Ashcombe Vale Academy (11-16), two sites."""
-    r = Round("ta2016", "r5ta", "round4d-ta2016", "ashcombe.yaml", "roster.csv", 5200)
+    r = round5d("ta2016", "r5ta", "round4d-ta2016", "ashcombe.yaml", "roster.csv", 5200)
     J = "@jo_pryor"; K = "@kdunmore_english"; D = "@coach_obi"; R = "@rcrane_sci"
     O = "@AshcombeVale"; L = "@AVA_LowerSite"; F = "@AshcombeValeAcademy"
     EVE = day("2026-11-18T19:40:00+00:00", "Wed"); EVE2 = day("2026-11-24T21:05:00+00:00", "Tue")
@@ -312,7 +252,7 @@ def ta2016() -> None:
 # ============================================================================================
 def triumph() -> None:
     """Kestrel Brook Primary; h.osei declared his niece Iqra Chaudhry."""
-    r = Round("triumph", "r5tr", "round4d-triumph", "kestrel.yaml", "pupils.csv", 5300)
+    r = round5d("triumph", "r5tr", "round4d-triumph", "kestrel.yaml", "pupils.csv", 5300)
     H = "@mr_osei_y6"; LK = "@laura.kinsella.9"; O = "@KestrelBrookPri"; F = "@KestrelBrookPrimary"
     PE = "@kestrelbrook_pe"
     EVE = day("2026-11-18T19:40:00+00:00", "Wed"); EVE2 = day("2026-11-24T21:05:00+00:00", "Tue")
@@ -394,7 +334,7 @@ def triumph() -> None:
 # ============================================================================================
 def upland() -> None:
     """Pennant Hill Primary (Cardiff); g.hughes declared his daughter Ffion Hughes."""
-    r = Round("upland", "r5up", "round4d-upland", "pennant.yaml", "roster.csv", 5400)
+    r = round5d("upland", "r5up", "round4d-upland", "pennant.yaml", "roster.csv", 5400)
     G = "@mrhughes_y6"; A = "@alys.teaches"; O = "@PennantHillPri"; F = "@PennantHillPrimary"
     EVE = day("2026-11-18T19:40:00+00:00", "Wed"); EVE2 = day("2026-11-24T21:05:00+00:00", "Tue")
     SAT = day("2026-11-21T10:20:00+00:00", "Sat"); SUN = day("2027-01-24T20:15:00+00:00", "Sun")
@@ -477,7 +417,7 @@ def upland() -> None:
 # ============================================================================================
 def early_life() -> None:
     """Riverside Skills Hub (14-19): no declarations; the pack has no directed-time rule."""
-    r = Round("early-life", "r5el", "round4d-early-life", "riverside.yaml", "learners.csv", 5500)
+    r = round5d("early-life", "r5el", "round4d-early-life", "riverside.yaml", "learners.csv", 5500)
     B = "@bev_kowal_skills"; T = "@tunde.mentor"; G = "@gina.hair.lvl2"; O = "@RiversideHub"
     F = "@RiversideSkillsHub"; IG = "@riverside_hub"
     EVE = day("2026-11-18T19:40:00+00:00", "Wed"); EVE2 = day("2026-11-24T21:05:00+00:00", "Tue")

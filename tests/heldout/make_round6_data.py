@@ -64,77 +64,17 @@ Run: python tests/heldout/make_round6_data.py
 """
 from __future__ import annotations
 
-import csv
-import json
-import re
-import unicodedata
-from datetime import datetime
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_sets import HERE, RosterCaseSet, day  # noqa: E402
 
 
-def day(at: str, expected: str) -> str:
-    """Return `at` after checking it falls on the weekday the case relies on."""
-    got = WEEKDAYS[datetime.fromisoformat(at).weekday()]
-    assert got == expected, (at, got, expected)
-    return at
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L").replace("ı", "i"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
-
-
-def roster_names(path: Path) -> set[str]:
-    """Folded 'first last' names of a round-4 roster, whatever its export shape."""
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252")
-    rows = list(csv.reader(text.splitlines()))
-    head = [h.lower() for h in rows[0]]
-    fi = next(i for i, h in enumerate(head) if h in ("first_name", "forename"))
-    li = next(i for i, h in enumerate(head) if h in ("last_name", "surname"))
-    return {fold(f"{r[fi]} {r[li]}") for r in rows[1:] if r}
-
-
-class Round:
+def round6d(pack: str, prefix: str, school_dir: str, config: str, roster: str, first_id: int) -> RosterCaseSet:
     """The cases for one pack, against one round-4 school folder."""
-
-    def __init__(self, pack: str, prefix: str, school_dir: str, config: str, roster: str, base_id: int):
-        self.dir = HERE / f"round6d-{pack}"
-        self.prefix = prefix
-        self.config = f"../{school_dir}/{config}"
-        self.names = roster_names(HERE / school_dir / roster)
-        self.cases: list[dict] = []
-        self.n = base_id
-
-    def add(self, cid, platform, action, handle, user, at, text, must=(), may=(), rec=(), note="", roster_ok=False):
-        self.n += 1
-        datetime.fromisoformat(at)
-        cid = f"{self.prefix}-{cid}"
-        assert cid not in {c["id"] for c in self.cases}, cid
-        assert not (may and not must), cid
-        if "pupil_name" not in must and "pupil_name" not in may and not roster_ok:
-            # A benign name case must not name any roster pupil by accident (filler included).
-            ft = fold(text)
-            hit = [n for n in self.names if re.search(r"\b" + re.escape(n) + r"\b", ft)]
-            assert not hit, (cid, hit)
-        self.cases.append({
-            "id": cid, "config": self.config,
-            "post": {"platform": platform, "action": action,
-                     "account": {"handle": handle, "id": str(self.n)}, "user": user, "at": at,
-                     "text": text, "recipients": list(rec), "images": []},
-            "expect": {"must": list(must), "may": list(may)}, "note": note})
-
-    def write(self) -> None:
-        self.dir.mkdir(exist_ok=True)
-        with (self.dir / "cases.jsonl").open("w", encoding="utf-8") as f:
-            for c in self.cases:
-                f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    return RosterCaseSet(f"round6d-{pack}", f"../{school_dir}/{config}", prefix, HERE / school_dir / roster,
+                         first_id)
 
 
 PD = ["personal_data"]
@@ -154,7 +94,7 @@ PN = ["pupil_name"]
 # ============================================================================================
 def e_act() -> None:
     """Castlemead Academy (11-18): no directed-time rule; WhatsApp barred for school business."""
-    r = Round("e-act", "r6ea", "round4d-e-act", "castlemead.yaml", "castlemead_pupils_export.csv", 6100)
+    r = round6d("e-act", "r6ea", "round4d-e-act", "castlemead.yaml", "castlemead_pupils_export.csv", 6100)
     X = "@okoro_counts"; F = "@danpryce.makes"; IG = "@sam.ellery.pe"; O = "@CastlemeadAcad"
     FB = "@CastlemeadAcademy"; WA = "+447700900731"
     SAT = day("2026-11-28T10:20:00+00:00", "Sat"); SUN = day("2026-11-29T19:45:00+00:00", "Sun")
@@ -250,7 +190,7 @@ def e_act() -> None:
 # ============================================================================================
 def ta2016() -> None:
     """Ashcombe Vale Academy (11-16): directed time 08:30-15:05 (Wed to 16:45)."""
-    r = Round("ta2016", "r6ta", "round4d-ta2016", "ashcombe.yaml", "roster.csv", 6200)
+    r = round6d("ta2016", "r6ta", "round4d-ta2016", "ashcombe.yaml", "roster.csv", 6200)
     X = "@kdunmore_reads"; F = "@davidobi.pe"; IG = "@rach.crane.sci"; O = "@AshcombeVale"
     SAT = day("2026-11-21T20:30:00+00:00", "Sat"); SUN = day("2026-11-29T17:10:00+00:00", "Sun")
     EVE = day("2026-11-24T19:25:00+00:00", "Tue"); EVE2 = day("2026-12-03T20:40:00+00:00", "Thu")
@@ -338,7 +278,7 @@ def ta2016() -> None:
 # ============================================================================================
 def triumph() -> None:
     """Kestrel Brook Primary: directed 8:45-15:15 (Wed twilight to 17:00)."""
-    r = Round("triumph", "r6tr", "round4d-triumph", "kestrel.yaml", "pupils.csv", 6300)
+    r = round6d("triumph", "r6tr", "round4d-triumph", "kestrel.yaml", "pupils.csv", 6300)
     X = "@tessgreenway"; F = "@henry.osei.9"; IG = "@laurak_y4"; O = "@KestrelBrookPri"
     FB = "@KestrelBrookPrimary"
     SAT = day("2026-11-28T18:00:00+00:00", "Sat"); SUN = day("2026-11-22T20:15:00+00:00", "Sun")
@@ -429,7 +369,7 @@ def triumph() -> None:
 # ============================================================================================
 def upland() -> None:
     """Pennant Hill Primary (Cardiff): directed 08:50-15:15 (Fri to 14:00)."""
-    r = Round("upland", "r6up", "round4d-upland", "pennant.yaml", "roster.csv", 6400)
+    r = round6d("upland", "r6up", "round4d-upland", "pennant.yaml", "roster.csv", 6400)
     X = "@meinir_thomas"; F = "@alys.rees.77"; IG = "@catrin_m_teaches"; O = "@PennantHillPri"
     FB = "@PennantHillPrimary"; WA = "+447700900842"
     SAT = day("2026-11-21T11:30:00+00:00", "Sat"); SUN = day("2026-11-29T20:00:00+00:00", "Sun")
@@ -519,7 +459,7 @@ def upland() -> None:
 # ============================================================================================
 def early_life() -> None:
     """Riverside Skills Hub (14-19, Manchester): no directed-time rule."""
-    r = Round("early-life", "r6el", "round4d-early-life", "riverside.yaml", "learners.csv", 6500)
+    r = round6d("early-life", "r6el", "round4d-early-life", "riverside.yaml", "learners.csv", 6500)
     X = "@tunde_mentor"; F = "@bev.kowalski.9"; IG = "@ginamarsh.hair"; O = "@RiversideHub"
     FB = "@RiversideSkillsHub"
     SAT = day("2026-11-28T13:00:00+00:00", "Sat"); SUN = day("2026-11-22T21:00:00+00:00", "Sun")

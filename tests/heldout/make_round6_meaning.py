@@ -41,21 +41,10 @@ Run: python tests/heldout/make_round6_meaning.py
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_sets import CaseSet  # noqa: E402
-
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def day(at: str, expected: str) -> str:
-    """Return `at` after checking it falls on the weekday the case relies on."""
-    got = WEEKDAYS[datetime.fromisoformat(at).weekday()]
-    assert got == expected, (at, got, expected)
-    return at
-
+from make_sets import CaseSet, day  # noqa: E402
 
 # Evenings and weekends: outside every config's directed time and every config's hold.
 EVE = day("2026-11-18T19:30:00+00:00", "Wed")

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 
@@ -33,6 +35,38 @@ TERMS = """\
 """
 
 
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def day(at: str, expected: str) -> str:
+    """Return `at` after checking it falls on the weekday (in its own offset) the case's note
+    relies on."""
+    got = WEEKDAYS[datetime.fromisoformat(at).weekday()]
+    assert got == expected, (at, got, expected)
+    return at
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, for the generators' own checks (not the engine's fold)."""
+    text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L").replace("ı", "i"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def roster_names(path: Path) -> set[str]:
+    """Folded 'first last' names of a roster file, whatever its export shape (BOM, cp1252,
+    MIS headers)."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")
+    rows = list(csv.reader(text.splitlines()))
+    head = [h.lower() for h in rows[0]]
+    fi = next(i for i, h in enumerate(head) if h in ("first_name", "forename"))
+    li = next(i for i, h in enumerate(head) if h in ("last_name", "surname"))
+    return {fold(f"{r[fi]} {r[li]}") for r in rows[1:] if r}
+
+
 def write_csv(path: Path, header: list[str], rows: str) -> None:
     with path.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
@@ -42,13 +76,13 @@ def write_csv(path: Path, header: list[str], rows: str) -> None:
 
 
 class CaseSet:
-    def __init__(self, name: str, config: str, prefix: str):
+    def __init__(self, name: str, config: str, prefix: str, first_id: int = 1000):
         self.dir = HERE / name
         self.dir.mkdir(exist_ok=True)
         self.config = config
         self.prefix = prefix
         self.cases: list[dict] = []
-        self.n = 1000
+        self.n = first_id
 
     def add(self, cid, platform, action, handle, user, at, text, must=(), may=(), rec=(), note=""):
         self.n += 1
@@ -68,6 +102,23 @@ class CaseSet:
                 assert not (c["expect"]["may"] and not c["expect"]["must"]), c["id"]
                 f.write(json.dumps(c, ensure_ascii=False) + "\n")
 
+
+
+class RosterCaseSet(CaseSet):
+    """Cases against a school whose roster is on disk: a case whose labels name no pupil must
+    not name one by accident (filler pupils included), unless it says so (`roster_ok`)."""
+
+    def __init__(self, name: str, config: str, prefix: str, roster: Path, first_id: int):
+        super().__init__(name, config, prefix, first_id)
+        self.names = roster_names(roster)
+
+    def add(self, cid, platform, action, handle, user, at, text, must=(), may=(), rec=(), note="",
+            roster_ok=False):
+        if "pupil_name" not in must and "pupil_name" not in may and not roster_ok:
+            ft = fold(text)
+            hit = [n for n in self.names if re.search(r"\b" + re.escape(n) + r"\b", ft)]
+            assert not hit, (f"{self.prefix}-{cid}", hit)
+        super().add(cid, platform, action, handle, user, at, text, must, may, rec, note)
 
 # --------------------------------------------------------------------------------------------
 # e-act: Northfleet Rise Academy (11-18). No directed time in this pack, so no timetable.
