@@ -79,27 +79,27 @@ FAMILY_WORDS = frozenset(("mum", "mam", "mom", "dad", "nan", "nana", "gran", "gr
 TITLE_BEFORE = regex.compile(r"\b(?:mr|mrs|miss|ms|mx|dr|prof|cllr|rev|sir)\.?\s*$")
 
 
-WORD_SURNAMES_FILE = WORD_NAMES_FILE.with_name("word_surnames.txt")
-PUBLIC_FIGURES_FILE = WORD_NAMES_FILE.with_name("public_figures.txt")
+@lru_cache(maxsize=None)
+def _listed(file_name: str) -> frozenset[str]:
+    """The entries of a name list in policies/data: one per line, folded; "#" starts a
+    comment line. Read once per process."""
+    lines = WORD_NAMES_FILE.with_name(file_name).read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=1)
 def public_figures() -> frozenset[str]:
     """Full names of famous people a pupil may share ("Harry Kane", "Tom Jones")."""
-    lines = PUBLIC_FIGURES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(l.strip()) for l in lines if l.strip() and not l.startswith("#"))
+    return _listed("public_figures.txt")
 
 
-@lru_cache(maxsize=1)
 def word_surnames() -> frozenset[str]:
-    lines = WORD_SURNAMES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
+    """Surnames that are also ordinary English words ("Brown", "Hall")."""
+    return _listed("word_surnames.txt")
 
 
-@lru_cache(maxsize=1)
 def word_names() -> frozenset[str]:
-    lines = WORD_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
+    """First names that are also ordinary words ("Hope", "Grace", "Will")."""
+    return _listed("word_names.txt")
 
 
 class PupilNameDetector(Detector):
