@@ -57,9 +57,10 @@ def b64url(data):
     return base64.urlsafe_b64encode(data).decode().rstrip("=")
 
 
-def jdump(obj):
-    """JSON as JSON.stringify writes it (compact, non-ASCII kept)."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+def jdump(obj, ascii_only=False):
+    """JSON as JSON.stringify writes it (compact, non-ASCII kept unless `ascii_only`, as some
+    clients escape it)."""
+    return json.dumps(obj, ensure_ascii=ascii_only, separators=(",", ":"))
 
 
 def form(pairs):

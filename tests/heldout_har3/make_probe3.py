@@ -51,8 +51,8 @@ Round b (p3_07_quirks, written after round a was scored, before any fix; its pre
     MISS p3_07#15 (discord/post): action 'other', no text (a forum thread's first message)
 After the fixes (Discord message edits and threads in addon/platforms/discord.json; an upload
 with no body bytes kept as an upload, unchecked, in addon/pipeline.py): 72/73 labels met,
-0 false extractions; p3_06#18's `confidential` is left to the engine's owners
-(tests/addon/test_heldout_replay.py lists it in FINDING_GAPS).
+0 false extractions; p3_06#18's `confidential` (a governors' vote to suspend a member of staff)
+followed from the fifth meaning probe's fixes: 73/73.
 """
 import base64
 import datetime
@@ -60,10 +60,15 @@ import io
 import json
 import pathlib
 import random
-import re
+import sys
 import urllib.parse
 
 from PIL import Image, ImageDraw
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "heldout_har"))
+# The first probe's encoders and label helper (its random helpers draw from its own stream,
+# so tok, digits and jwt stay here, on this probe's).
+from make_probe import b64url, charset_for, form, jdump, lab, multipart, qs  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 R = random.Random("saltmarsh-lane-probe3-2026")
@@ -136,46 +141,8 @@ def hexs(n):
     return tok(n, "0123456789abcdef")
 
 
-def b64url(data):
-    return base64.urlsafe_b64encode(data).decode().rstrip("=")
-
-
-def jdump(obj, ascii_only=False):
-    return json.dumps(obj, ensure_ascii=ascii_only, separators=(",", ":"))
-
-
-def form(pairs):
-    return urllib.parse.urlencode(pairs, quote_via=urllib.parse.quote).replace("%20", "+").encode("ascii")
-
-
-def qs(pairs):
-    return urllib.parse.urlencode(pairs, quote_via=urllib.parse.quote)
-
-
-def multipart(bnd, parts):
-    """parts: (name, value bytes|str, filename or None, content type or None)."""
-    out = b""
-    for name, value, filename, ctype in parts:
-        disp = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename is not None else "")
-        out += f"--{bnd}\r\nContent-Disposition: {disp}\r\n".encode()
-        if ctype:
-            out += f"Content-Type: {ctype}\r\n".encode()
-        out += b"\r\n" + (value.encode("utf-8") if isinstance(value, str) else value) + b"\r\n"
-    return out + f"--{bnd}--\r\n".encode()
-
-
 def webkit_boundary():
     return "----WebKitFormBoundary" + tok(16)
-
-
-def implied_charset(ctype):
-    ct = (ctype or "").lower()
-    m = re.search(r"charset=\"?([\w.-]+)", ct)
-    if m:
-        return m.group(1)
-    if any(k in ct for k in ("json", "html", "xml", "javascript")):
-        return "utf-8"
-    return "latin-1"
 
 
 def picture(seed, size=(120, 80)):
@@ -203,15 +170,6 @@ def png(seed):
 def jwt(claims):
     head = b64url(jdump({"typ": "at+jwt", "alg": "ES256K"}).encode())
     return f"{head}.{b64url(jdump(claims).encode())}.{b64url(bytes(R.getrandbits(8) for _ in range(64)))}"
-
-
-def lab(platform, action=None, text=None, recipients=None, account=None, must=None):
-    out = {"platform": platform}
-    for key, value in (("action", action), ("text_contains", text), ("recipients", recipients),
-                       ("account_id", account), ("must", must)):
-        if value:
-            out[key] = value
-    return out
 
 
 class Session:
@@ -322,7 +280,7 @@ class Session:
             except UnicodeDecodeError:
                 text = body.decode("latin-1")
         else:
-            text = body.decode(implied_charset(ctype))
+            text = body.decode(charset_for(ctype))
         out = {"mimeType": ctype or "", "text": text}
         if (ctype or "").startswith("application/x-www-form-urlencoded"):
             out["params"] = [{"name": k, "value": v} for k, v in
