@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from policies.engine import Engine
 from policies.schooldata.roster import read_roster
 from policies.schooldata.school import load_school
 from policies.text.roster_matcher import Form, RosterMatcher
@@ -26,16 +25,6 @@ from policies.text.tokens import tokenize
 from tests.conftest import make_post, signals
 
 HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
-
-
-@pytest.fixture(scope="module")
-def castlemead() -> Engine:
-    return Engine.from_config(HELDOUT / "round4d-e-act" / "castlemead.yaml")
-
-
-@pytest.fixture(scope="module")
-def ashcombe() -> Engine:
-    return Engine.from_config(HELDOUT / "round4d-ta2016" / "ashcombe.yaml")
 
 
 # -- school data --------------------------------------------------------------------------------

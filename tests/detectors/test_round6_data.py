@@ -12,34 +12,9 @@ other verbs and body parts ("dislocated his shoulder"), an operation named by th
 an age reached on a day ("turns 16 on 9 August"), and everyday short forms (Millie for
 Amelia, Tom for Tomos).
 """
-from pathlib import Path
-
 import pytest
 
-from policies.engine import Engine
 from tests.conftest import make_post, signals
-
-HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
-
-
-@pytest.fixture(scope="module")
-def castlemead() -> Engine:
-    return Engine.from_config(HELDOUT / "round4d-e-act" / "castlemead.yaml")
-
-
-@pytest.fixture(scope="module")
-def ashcombe() -> Engine:
-    return Engine.from_config(HELDOUT / "round4d-ta2016" / "ashcombe.yaml")
-
-
-@pytest.fixture(scope="module")
-def kestrel() -> Engine:
-    return Engine.from_config(HELDOUT / "round4d-triumph" / "kestrel.yaml")
-
-
-@pytest.fixture(scope="module")
-def pennant() -> Engine:
-    return Engine.from_config(HELDOUT / "round4d-upland" / "pennant.yaml")
 
 
 # -- pupil names: famous namesakes ---------------------------------------------------------------
