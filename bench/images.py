@@ -72,7 +72,7 @@ def main() -> None:
     t = time.perf_counter()
     matcher = LogoMatcher.from_files([FIXTURES / "crest.png"])
     finder = FaceFinder()
-    print(f"set-up (logo features, cascades): {(time.perf_counter() - t) * 1000:.0f} ms, once per config; "
+    print(f"set-up (logo features, face model): {(time.perf_counter() - t) * 1000:.0f} ms, once per config; "
           f"OpenCV threads: {cv2.getNumThreads()}")
     print(f"{'image (1632x1224 JPEG)':24} {'Pillow decode':>13} {'decode':>8} {'logo':>8} {'faces':>8} "
           f"{'sum':>8} {'check':>8} {'cpu':>8}")

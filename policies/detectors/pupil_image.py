@@ -16,16 +16,17 @@ WHAT_TO_CHECK = "Make sure no pupils or parents are in this photo, or that writt
 @dataclass(frozen=True, slots=True)
 class FacesSeen:
     boxes: tuple[tuple[int, ...], ...]   # x, y, w, h in the original image's pixels
-    eyes: tuple[int, ...]
+    scores: tuple[float, ...]        # the face detector's score for each
+    confirmed: tuple[bool, ...]      # each: found unsure, then confirmed by the cascades
     size: tuple[int, int]
 
 
 class PupilImageDetector(Detector):
     CATEGORY = "pupil_image"
     SIGNALS = ("faces_personal", "faces_without_consent")
-    #: Score for a face with both eyes found, and with one.
-    SCORE_TWO_EYES = 0.85
-    SCORE_ONE_EYE = 0.7
+    #: Score for a face the detector is sure of, and for one it needed a second opinion on.
+    SCORE_SURE = 0.85
+    SCORE_CONFIRMED = 0.7
 
     def __init__(self, school, pack):
         super().__init__(school, pack)
@@ -62,17 +63,19 @@ class PupilImageDetector(Detector):
     def _analyse(self, d: Decoded) -> FacesSeen:
         faces = self.finder.find(d)
         return FacesSeen(tuple(tuple(d.to_original(f.box)) for f in faces),
-                         tuple(f.eyes for f in faces), (d.width, d.height))
+                         tuple(round(f.score, 3) for f in faces), tuple(f.confirmed for f in faces),
+                         (d.width, d.height))
 
     def _hit(self, signal: str, image: ImageInput, seen: FacesSeen, subject: str | None) -> Hit:
         n = len(seen.boxes)
         shows = f"the photo {image.name} shows {n} {'face' if n == 1 else 'faces'}"
         why = (f"{shows} and the post names a pupil with no photo consent on file"
                if signal == "faces_without_consent" else f"{shows} and is posted from a personal account")
-        score = max(self.SCORE_TWO_EYES if e >= 2 else self.SCORE_ONE_EYE for e in seen.eyes)
+        score = max(self.SCORE_CONFIRMED if c else self.SCORE_SURE for c in seen.confirmed)
         return self.hit(
             signal, score, why,
-            "faces found by OpenCV's frontal-face cascade, each confirmed by an eye inside it",
+            "faces found by the BlazeFace detector (those it was unsure of confirmed by OpenCV's "
+            "face and eye cascades)",
             WHAT_TO_CHECK,
             evidence=image.name, subject=subject,
             location={"image": image.name, "image_size": list(seen.size),
