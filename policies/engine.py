@@ -40,6 +40,9 @@ class Engine:
         self.detectors: list[Detector] = [
             cls(school, pack) for cls in DETECTORS if pack.has_category(cls.CATEGORY)
         ]
+        self._first_readers = [d for d in self.detectors if not d.FALLBACK]
+        self._second_readers = [d for d in self.detectors if d.FALLBACK]
+        self._second_read = frozenset(d.CATEGORY for d in self._second_readers)
         #: The rules covering each (category, signal, action), each with its citation. The
         #: pack is immutable and every hit asks, which otherwise walks all its rules and
         #: clauses. Filled in as hits come; a race only computes an entry twice.
@@ -53,18 +56,19 @@ class Engine:
     def check(self, post: Post) -> Verdict:
         ctx = PostContext(post, self.school, self.pack, self.matcher, self.school_context)
         findings: list[Finding] = []
-        for detector in self.detectors:
-            try:
-                hits = list(detector.detect(ctx))
-            except Exception as e:  # noqa: BLE001 — a broken check must not pass the post silently
-                log.exception("detector %s failed", type(detector).__name__)
-                hits = [Hit(detector.CATEGORY, detector.SIGNALS[0], 0.0,
-                            (f"the {detector.CATEGORY} check could not be completed ({type(e).__name__})",),
-                            indeterminate=True)]
-            for hit in hits:
+        seen: set[str] = set()      # categories a first reader reported, judged in or out
+        for detector in self._first_readers:
+            for hit in _hits(detector, ctx):
+                seen.add(hit.category)
                 finding = self.judge(ctx, hit)
                 if finding is not None:
                     findings.append(finding)
+        # Second readers (detectors/meaning.py) speak only on a post the first readers passed
+        # in every category they cover, and then once: the most confident finding.
+        if self._second_readers and not seen & self._second_read:
+            second = [f for d in self._second_readers for h in _hits(d, ctx) if (f := self.judge(ctx, h))]
+            if second:
+                findings.append(max(second, key=lambda f: f.score))
         return Verdict.from_findings(findings)
 
     def judge(self, ctx: PostContext, hit: Hit) -> Finding | None:
@@ -113,3 +117,13 @@ def _message(rule: Rule, hit: Hit) -> str:
         return rule.message
     subject = f": {hit.subject}" if hit.subject else ""
     return f"{reason[:1].upper()}{reason[1:]}{subject}. {rule.message}"
+
+
+def _hits(detector: Detector, ctx: PostContext) -> list[Hit]:
+    try:
+        return list(detector.detect(ctx))
+    except Exception as e:  # noqa: BLE001 — a broken check must not pass the post silently
+        log.exception("detector %s failed", type(detector).__name__)
+        return [Hit(detector.CATEGORY, detector.SIGNALS[0], 0.0,
+                    (f"the {detector.CATEGORY} check could not be completed ({type(e).__name__})",),
+                    indeterminate=True)]

@@ -2,6 +2,7 @@
 from .confidential import ConfidentialDetector
 from .directed_time import DirectedTimeDetector
 from .logo import LogoDetector
+from .meaning import ConfidentialModel, OffensiveModel, ReputationModel, SolicitationModel
 from .offensive import OffensiveDetector
 from .personal_data import PersonalDataDetector
 from .posting_hold import PostingHoldDetector
@@ -27,4 +28,9 @@ DETECTORS = (
     OffensiveDetector,
     PupilImageDetector,
     LogoDetector,
+    # Second readers: run last, only for a category no detector above reported.
+    ReputationModel,
+    ConfidentialModel,
+    SolicitationModel,
+    OffensiveModel,
 )

@@ -76,6 +76,10 @@ class Detector:
     CATEGORY: ClassVar[str]
     #: The kinds of evidence it reports (`Hit.signal`); pack rules may select among them.
     SIGNALS: ClassVar[tuple[str, ...]]
+    #: A second reader (detectors/meaning.py): the engine runs it after the others, only when
+    #: none of them reported a category that second readers cover, and keeps the most
+    #: confident second reader's finding alone.
+    FALLBACK: ClassVar[bool] = False
 
     def __init__(self, school: School, pack: Pack) -> None:
         self.school = school

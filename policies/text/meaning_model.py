@@ -1,0 +1,139 @@
+"""A small linear text classifier for the categories that depend on meaning.
+
+The pattern detectors (reputation, confidential, solicitation, offensive) explain exactly why
+they fire, but every fresh probe round found phrasings no pattern foresaw: a pre-fix recall of
+0.13-0.36 on the seventh round. This model is their second reader. It is a logistic regression
+over the words and word pairs of the folded text (numbers folded to 0), one weight vector per
+category, trained by `scripts/train_meaning_model.py` from the labelled probe sets in
+tests/heldout and the shared dev set, and shipped as data (`policies/data/meaning_model.json`):
+no ML framework at run time, a few dozen dictionary look-ups a post.
+
+A row is the set of features present, scaled to unit length (so a long post does not score
+higher for being long): score = sigmoid(b + sum(w[f] for f in present) / sqrt(len(present))),
+where `present` counts only features the model knows. The training script computes scores the
+same way (`features` and `Scores` are shared), so what was measured is what runs.
+"""
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import re
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "meaning_model.json"
+CATEGORIES = ("reputation", "confidential", "solicitation", "offensive")
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W\d_]+)?")
+_DIGITS = re.compile(r"\d+")
+
+
+#: Words that carry grammar, not meaning (see `Scores.why`).
+FUNCTION_WORDS = frozenset("""
+a an the and or but if so as at by for from in into of on onto to with without about over under
+up down out off than then that this these those there here it its it's i i'm i've me my mine
+we our ours us you your yours he him his she her hers they them their theirs who whom whose which
+what when where why how is are was were be been being am do does did done have has had having
+will would shall should can could may might must not no nor just very too also all any some
+each every both either neither one 0 s t
+""".split())
+
+#: A word's tone, from VADER's lexicon (vaderSentiment, MIT; about 7,500 words rated -4..+4 by
+#: people): at or beyond TONE a word counts as negative or positive, and the post's sum of
+#: tones beyond NET makes it negative or positive overall. A bag of words learns which words
+#: name a target ("our head of maths") but, from a few hundred examples, not which words judge
+#: it; the tone features carry that judgement for words the examples never used.
+TONE = 1.0
+NET = 1.5
+
+
+@lru_cache(maxsize=1)
+def tone_lexicon() -> dict[str, float]:
+    text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8", errors="replace")
+    out = {}
+    for line in text.splitlines():
+        word, _, rest = line.partition("\t")
+        if word.isalpha() and rest:
+            out[word.lower()] = float(rest.split("\t", 1)[0])
+    return out
+
+
+def features(folded: str) -> list[tuple[str, int, int]]:
+    """(feature, start, end): each word, each adjacent pair of words, and the post's tone."""
+    words = [(w if w.isalpha() else _DIGITS.sub("0", w), m.start(), m.end())
+             for m in _WORD.finditer(folded) for w in (m.group(),)]
+    out = words[:]
+    out += [(f"{a} {b}", s, e) for (a, s, _), (b, _, e) in zip(words, words[1:])]
+    lexicon = tone_lexicon()
+    toned = [(lexicon[w], s, e) for w, s, e in words if w in lexicon]
+    if toned:
+        low, high = min(toned), max(toned)
+        if low[0] <= -TONE:
+            out.append(("~negative word", low[1], low[2]))
+        if high[0] >= TONE:
+            out.append(("~positive word", high[1], high[2]))
+        net = sum(v for v, _, _ in toned)
+        if net <= -NET:
+            out.append(("~negative overall", low[1], low[2]))
+        elif net >= NET:
+            out.append(("~positive overall", high[1], high[2]))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """One post's probability per category; `why` names the features that weighed most."""
+    probability: dict[str, float]
+    _features: list[tuple[str, int, int]]    # the known features present, in row order
+    _weights: np.ndarray                     # their weights, one row each
+    _scale: float
+    _index: dict[str, int]
+
+    def why(self, category: str, n: int = 3) -> list[tuple[str, int, int, float]]:
+        """(feature, start, end, contribution) of the `n` features that raised `category`'s
+        score most, best first; features made only of function words ("on the") weigh in the
+        score but explain nothing to a reader, so they are not named."""
+        column = self._weights[:, self._index[category]] * self._scale
+        raised = [(f, s, e, float(c)) for (f, s, e), c in zip(self._features, column)
+                  if c > 0 and not FUNCTION_WORDS.issuperset(f.split())]
+        return sorted(raised, key=lambda t: -t[3])[:n]
+
+
+class MeaningModel:
+    def __init__(self, weights: dict[str, list[float]], intercepts: dict[str, float],
+                 categories: tuple[str, ...] = CATEGORIES):
+        self.categories = categories
+        self._row = {f: i for i, f in enumerate(weights)}
+        self._weights = np.array(list(weights.values()), dtype=np.float64).reshape(len(weights), len(categories))
+        self._intercepts = np.array([intercepts[c] for c in categories])
+        self._index = {c: k for k, c in enumerate(categories)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> MeaningModel:
+        return cls(data["weights"], data["intercepts"], tuple(data["categories"]))
+
+    def score(self, folded: str) -> Scores:
+        rows: dict[int, tuple[str, int, int]] = {}
+        for f, s, e in features(folded):
+            i = self._row.get(f)
+            if i is not None and i not in rows:
+                rows[i] = (f, s, e)
+        if rows:
+            w = self._weights[list(rows)]
+            scale = 1.0 / math.sqrt(len(rows))
+            z = self._intercepts + scale * w.sum(axis=0)
+        else:
+            w, scale, z = self._weights[:0], 0.0, self._intercepts
+        p = [1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, v)))) for v in z.tolist()]
+        return Scores(dict(zip(self.categories, p)), list(rows.values()), w, scale, self._index)
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> MeaningModel:
+    """The model in policies/data, loaded once per process (every engine shares it)."""
+    return MeaningModel.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
