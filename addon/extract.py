@@ -4,10 +4,14 @@ The first rule that matches (method, host, path, query, operation name, conditio
 action and where its text, media, recipients and reply target sit. No rule: the generic
 fallback (`_generic.json`) treats reads as `view`, and a write-like operation with text in a
 generic text field as a post action marked `fallback`; anything else is `other`.
+
+A GraphQL batch (a JSON array of operations in one request, as Apollo-style clients send it)
+is read operation by operation: the request does what its first post action does, else what
+its first operation does, so a write cannot hide behind a read sent with it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from addon.directory import Directory
 from addon.fields import RequestView, scalar
@@ -18,6 +22,7 @@ from addon.sessions import qualified_handle
 POST_ACTIONS = frozenset({"post", "reply", "comment", "dm", "upload", "follow",
                           "friend_request", "profile_update"})
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+MAX_BATCH = 32          # operations read from one batched request
 
 
 @dataclass
@@ -60,6 +65,24 @@ class Extractor:
 
     def extract(self, platform: Platform, view: RequestView, listed: bool) -> Extracted | None:
         """What the request does; None when an any-host platform has no rule for it."""
+        batch = self._batch(platform, view)
+        if not batch:
+            return self._extract_one(platform, view, listed)
+        found = [ex for v in batch if (ex := self._extract_one(platform, v, listed)) is not None]
+        return next((ex for ex in found if ex.is_post_action), found[0] if found else None)
+
+    def _batch(self, platform: Platform, view: RequestView) -> list[RequestView]:
+        """One view per operation of a batched body (a JSON array of objects, at least one of
+        which names its operation where the platform says operations are named); [] for
+        any other body."""
+        body = view.body
+        if (not platform.operation or not isinstance(body, list) or not body or len(body) > MAX_BATCH
+                or not all(isinstance(item, dict) for item in body)):
+            return []
+        views = [replace(view, body=item, path_groups=()) for item in body]
+        return views if any(self.operation(platform, v) for v in views) else []
+
+    def _extract_one(self, platform: Platform, view: RequestView, listed: bool) -> Extracted | None:
         op = self.operation(platform, view)
         rule = next((r for r in platform.rules if self._matches(platform, r, view, op)), None)
         acct = account_id(view, platform.account, self.pmap.regex)

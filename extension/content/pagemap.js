@@ -15,6 +15,9 @@
   const { loadsJson } = root.__postwarden.bodies;
   const { RequestView, scalar, normaliseHost } = root.__postwarden.fields;
   const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+  const POST_ACTIONS = new Set(['post', 'reply', 'comment', 'dm', 'upload', 'follow', 'friend_request',
+    'profile_update']);
+  const MAX_BATCH = 32;   // operations read from one batched request (addon/extract.py)
 
   // -- regular expressions: Python syntax to JavaScript -----------------------------------
 
@@ -191,8 +194,28 @@
     }
 
     /** What the request does: {platform, action, rule, operation, accountId, text,
-     *  recipients, fallback, opaque}; null when an any-host platform has no rule for it. */
+     *  recipients, fallback, opaque}; null when an any-host platform has no rule for it.
+     *  A GraphQL batch is read operation by operation: its first post action, else its first
+     *  operation (addon/extract.py). */
     extract(platform, view, listed) {
+      const batch = this.batch(platform, view);
+      if (!batch.length) return this.extractOne(platform, view, listed);
+      const found = batch.map((v) => this.extractOne(platform, v, listed)).filter((ex) => ex !== null);
+      return found.find((ex) => POST_ACTIONS.has(ex.action)) || found[0] || null;
+    }
+
+    /** One view per operation of a batched body (a JSON array of objects, one at least
+     *  naming its operation); [] for any other body. */
+    batch(platform, view) {
+      const body = view.body;
+      if (!(platform.operation || []).length || !Array.isArray(body) || !body.length || body.length > MAX_BATCH
+          || !body.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) return [];
+      const views = body.map((item) => Object.assign(Object.create(Object.getPrototypeOf(view)), view,
+        { body: item, pathGroups: [] }));
+      return views.some((v) => this.operation(platform, v)) ? views : [];
+    }
+
+    extractOne(platform, view, listed) {
       const op = this.operation(platform, view);
       const rule = (platform.rules || []).find((r) => this.matches(r, view, op)) || null;
       const accountId = this.accountId(platform, view);

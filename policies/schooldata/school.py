@@ -14,8 +14,10 @@ from .timetable import Timetable, parse_week
 
 
 def handle_key(handle: str) -> str:
-    """Handles compare case-insensitively and without the leading @."""
-    return handle.strip().lstrip("@").casefold()
+    """Handles compare case-insensitively, without the leading @ or Reddit's u/ ("u/name"
+    in a Reddit message is the roster's "@name")."""
+    key = handle.strip().lstrip("@").casefold()
+    return key[3:] if key.startswith("/u/") else key[2:] if key.startswith("u/") else key
 
 
 @dataclass

@@ -8,7 +8,11 @@ and a second probe (tests/heldout_har2/make_probe2.py) whose sessions other expo
 time, across GMT/BST, with official accounts during a posting hold; and a third probe
 (tests/heldout_har3/make_probe3.py): long sessions of mostly reads (beacons, preflights, 304s,
 service workers, redirects, aborted requests), failed and retried posts, edits, quotes, polls,
-scheduled posts, group DMs, page posts, self-hosted Bluesky and Mastodon hosts, on another pack.
+scheduled posts, group DMs, page posts, self-hosted Bluesky and Mastodon hosts, on another pack;
+and a fourth probe (tests/heldout_har4/make_probe4.py) on the platforms the others sent least
+(Threads, Pinterest, Tumblr, TikTok, YouTube, LinkedIn, WhatsApp, Reddit new and old, Messenger,
+Instagram stories and reels, Bluesky chat, Mastodon-API servers on odd hosts), with compressed,
+base64 and batched bodies, reads sent by POST labelled `view`, and uploads attached later.
 Every label must be met in full, findings included.
 The shared folder stands beside the project wherever the tests run (CI included): without it
 these fail rather than skip.
@@ -24,7 +28,8 @@ from tests.conftest import ROOT, SHARED
 
 SCORER = SHARED / "acceptance" / "score_replay.py"
 CORPORA = {"probe": ROOT / "tests" / "heldout_har", "probe2": ROOT / "tests" / "heldout_har2",
-           "probe3": ROOT / "tests" / "heldout_har3", "dev": SHARED / "acceptance" / "har"}
+           "probe3": ROOT / "tests" / "heldout_har3", "probe4": ROOT / "tests" / "heldout_har4",
+           "dev": SHARED / "acceptance" / "har"}
 POSTWARDEN = Path(sys.executable).with_name("postwarden")
 
 

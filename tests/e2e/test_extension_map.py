@@ -1,6 +1,6 @@
 """The extension reads the platform map as the proxy does.
 
-Every write request in the acceptance HARs and the probe HARs (tests/heldout_har, heldout_har3), and a few
+Every write request in the acceptance HARs and the probe HARs (tests/heldout_har, heldout_har3, heldout_har4), and a few
 hand-made ones for shapes the HARs do not have, goes through the proxy's extractor (addon/)
 and through the extension's own interpreter (extension/content/: bodies, fields, pagemap and
 requests, run under node):
@@ -28,7 +28,7 @@ from tests.conftest import ROOT, SHARED
 NODE = shutil.which("node")
 RUNNER = Path(__file__).with_name("ext_pages") / "pagemap_runner.js"
 HARS = (sorted((SHARED / "acceptance" / "har").glob("*.har")) + sorted((ROOT / "tests" / "heldout_har").glob("*.har"))
-        + sorted((ROOT / "tests" / "heldout_har3").glob("*.har")))
+        + sorted((ROOT / "tests" / "heldout_har3").glob("*.har")) + sorted((ROOT / "tests" / "heldout_har4").glob("*.har")))
 CHECKED = {"post", "reply", "comment", "dm", "profile_update"}
 
 pytestmark = pytest.mark.skipif(NODE is None, reason="needs Node.js (scripts/webext.sh installs it)")
@@ -76,6 +76,13 @@ HAND_MADE = [
          {"collection": "app.bsky.feed.post", "value": {"text": "Part two", "reply": {"parent": {"uri": "at://a"}}}}]},
      BEARER),
     ("POST", "https://social.school.example/api/v1/statuses", {"status": "Hi @local_name", "visibility": "direct"}, BEARER),
+    # a GraphQL batch of reads only (addon/extract.py: read operation by operation)
+    ("POST", "https://www.reddit.com/svc/shreddit/graphql",
+     [{"operation": "GetUserPreferences", "variables": {}}, {"operation": "SubredditFeedElements", "variables": {}}], JSON),
+    # a LinkedIn server-driven action named only by the body's requestId
+    ("POST", "https://www.linkedin.com/flagship-web/rsc-action/actions/server-request",
+     {"requestId": "com.linkedin.sdui.requests.feed.createComment",
+      "serverRequest": {"requestedArguments": {"payload": {"commentary": {"text": "Well deserved"}}}}}, JSON),
 ]
 
 
