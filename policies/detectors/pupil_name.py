@@ -19,6 +19,7 @@ from ..schooldata.roster import NameConsent, Pupil
 from ..text.normalize import fold
 from ..text.form_code import capital_form_code_after
 from ..text.roster_matcher import Form, Mention
+from ..text.school_context import SchoolContext
 from ..text.surname_slips import SurnameSlips, one_letter_apart
 from ..text.tokens import name_keys
 from .base import Detector, PostContext
@@ -110,6 +111,9 @@ class PupilNameDetector(Detector):
         super().__init__(school, pack)
         self.staff_first_names = {fold(s.first_name) for s in school.staff}
         self.staff_initial_surnames = {(fold(s.first_name)[:1], fold(s.last_name)) for s in school.staff}
+        self.staff_full_names = {" ".join(f + last) for s in school.staff for f in name_keys(s.first_name)
+                                 for last in name_keys(s.last_name)}
+        self._school_context = SchoolContext(school)
         # Surnames alone ("the Okafor twins in Year 8"): every token form of each pupil's
         # surname, except surnames that are words or that staff share (a colleague's name).
         staff_surnames = {k for s in school.staff for k in name_keys(s.last_name)}
@@ -136,9 +140,35 @@ class PupilNameDetector(Detector):
                 if pupils:
                     yield self._hit(ctx, m, "full_name", 1.0, pupils,
                                     "names a pupil in full" + self._on_official(ctx, pupils))
+            elif m.form is Form.PART_SURNAME:
+                # The whole surname read on from the first part first ("harrison lee-wongs":
+                # a possessive without its apostrophe, or a typo in the second part).
+                surname = self._surname_after(ctx, _first_name_of(ctx, m))
+                if surname is not None:
+                    pupils, end, score, how = surname
+                    pupils = self._beyond_consent(ctx, pupils, NameConsent.FULL)
+                    if pupils:
+                        yield self.text_hit(ctx, "full_name", score, m.start, end,
+                                            f"names a pupil in full ({how})" + self._on_official(ctx, pupils),
+                                            subject=" or ".join(p.full_name for p in pupils[:3]))
+                    continue
+                # "Beatriz Ferreira in 9F" for Beatriz Sousa Ferreira: one part of a double
+                # surname identifies her beside a school cue, as initial + surname does.
+                near = self._near_cue(ctx, m)
+                word_first = ctx.tokens.keys[m.first] in word_names()   # "Grace Hall" may be a venue
+                cue = near or (None if word_first else ctx.school_cue)
+                if not cue or self._staff_named(ctx, m) or self._words_not_a_name(ctx, m) \
+                        or self._public_figure(ctx, m):
+                    continue
+                pupils = self._beyond_consent(ctx, m.pupils, NameConsent.FULL)
+                if pupils:
+                    yield self._hit(ctx, m, "full_name", 0.8, pupils,
+                                    "names a pupil by first name and part of a double surname"
+                                    + self._on_official(ctx, pupils), f"school context: {cue!r}")
             elif m.form is Form.INITIAL_SURNAME:
                 # "N. Llewellyn": the surname identifies; a colleague "Mr J. Evans" does not count.
-                if not ctx.school_cue or self._staff_or_titled(ctx, m):
+                # The cue may be the post's or the one right after the name ("C. Okeke in 11R").
+                if not (ctx.school_cue or self._near_cue(ctx, m)) or self._staff_or_titled(ctx, m):
                     continue
                 pupils = self._beyond_consent(ctx, m.pupils, NameConsent.FULL)
                 if pupils:
@@ -166,7 +196,7 @@ class PupilNameDetector(Detector):
                                             f"names a pupil in full ({how})" + self._on_official(ctx, pupils),
                                             subject=subject)
                     continue
-                if _adult_or_title(ctx, m):
+                if _adult_or_title(ctx, m) or _place_named(ctx, m):
                     continue
                 near = self._near_cue(ctx, m)
                 if near is None:
@@ -221,12 +251,23 @@ class PupilNameDetector(Detector):
                                     subject=subject)
 
     def _public_figure(self, ctx: PostContext, m: Mention) -> bool:
-        """A pupil's full name that a famous person shares, in a post with no school cue at
-        all: "Harry Kane again! 3-1" is the footballer. One set look per full-name mention
-        (the roster's shared names are found once, when the detector is built)."""
-        if not self._famous_pupils or ctx.school_cue or self._near_cue(ctx, m):
+        """A pupil's full name that a famous person or a brand shares, with no school cue in
+        its sentence: "Harry Kane again! 3-1" is the footballer, "Ted Baker sale is on! ...
+        a coat for parents' evening" the shop. One set look per full-name mention (the
+        roster's shared names are found once, when the detector is built); the sentence is
+        searched for a cue only when the post has one somewhere."""
+        if not self._famous_pupils or not all(id(p) in self._famous_pupils for p in m.pupils):
             return False
-        return all(id(p) in self._famous_pupils for p in m.pupils)
+        if self._near_cue(ctx, m):
+            return False
+        if not ctx.school_cue:
+            return True
+        start, end = _sentence_span(ctx.text.folded, m.start, m.end)
+        return self._school_context.cue_in(ctx.text.folded[start:end]) is None
+
+    def _staff_named(self, ctx: PostContext, m: Mention) -> bool:
+        """The words of the mention are a member of staff's first name and surname."""
+        return " ".join(ctx.tokens.keys[m.first:m.last]) in self.staff_full_names
 
     def _words_not_a_name(self, ctx: PostContext, m: Mention) -> bool:
         """"mark field lines", "rose hill": a word first name and a word surname written in
@@ -418,6 +459,49 @@ ADULT_IN_SENTENCE = regex.compile(
 #: Not "watching" or "started": "watching Ava in the school play" is the pupil.
 TITLE_VERB_BEFORE = regex.compile(
     r"\b(?:finished|finishing|reading|studying|staging)\s+$")
+
+
+#: Capitalised words that make the name before them a place or a venue: "Chester Zoo",
+#: "Jordan Station", "Florence Park". A pupil's full name is matched before this is asked.
+PLACE_NOUNS = frozenset((
+    "zoo", "park", "station", "airport", "cathedral", "castle", "city", "town", "united", "fc", "rovers",
+    "wanderers", "athletic", "museum", "library", "hospital", "bridge", "street", "road", "lane", "avenue",
+    "square", "market", "services", "racecourse", "arena", "stadium", "theatre", "university", "beach",
+    "harbour", "marina", "pier", "island", "valley", "forest", "abbey", "palace", "gardens", "reservoir",
+    "lake", "falls", "quay", "docks", "retail", "shopping", "leisure", "village", "aquarium", "waterfront"))
+#: Right before a first name: going somewhere ("trip to Chester", "a weekend in Florence").
+PLACE_BEFORE = regex.compile(
+    r"\b(?:trip|visit|journey|holiday|flight|flights|train|drive|day out|weekend|break|bus|coach|ferry)"
+    r"\s+(?:to|in|at)\s+$")
+
+
+def _place_named(ctx: PostContext, m: Mention) -> bool:
+    """A bare first name that is a place: followed by a capitalised place word ("Year 9 trip
+    to Chester Zoo"), or right after a journey ("a trip to Chester")."""
+    tokens = ctx.tokens
+    if m.last < len(tokens):
+        nxt = tokens[m.last]
+        if nxt.capitalised and nxt.gap == " " and nxt.key in PLACE_NOUNS:
+            return True
+    before = ctx.text.folded[max(0, m.start - 24):m.start]
+    return before.endswith(" ") and bool(PLACE_BEFORE.search(before, timeout=0.05))
+
+
+def _first_name_of(ctx: PostContext, m: Mention) -> Mention:
+    """The first-name words of a first name + surname-part mention, as a first-name mention
+    (so the surname readers can read on from there)."""
+    keys = ctx.tokens.keys
+    firsts = {k for p in m.pupils for name in (p.first_name, p.preferred_name) if name for k in name_keys(name)}
+    size = next((n for n in range(m.last - m.first - 1, 0, -1) if tuple(keys[m.first:m.first + n]) in firsts), 1)
+    return Mention(m.pupils, Form.FIRST_ONLY, m.first, m.first + size,
+                   ctx.tokens[m.first].start, ctx.tokens[m.first + size - 1].end)
+
+
+def _sentence_span(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): from after the last stop before it to the next."""
+    left = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (folded.find(c, end) for c in ".!?\n") if i >= 0]
+    return left, (min(ends) if ends else len(folded))
 
 
 def _adult_or_title(ctx: PostContext, m: Mention) -> bool:

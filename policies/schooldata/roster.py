@@ -1,9 +1,11 @@
 """Pupil roster and staff list from CSV, as schools' MIS systems really export them.
 
-MIS exports differ in encoding (UTF-8, UTF-8 with a BOM, Excel's cp1252) and in headers
-("Legal Forename", "Preferred Forename", "Year", "DOB"), so headers are matched through a
-mapping (built-in synonyms plus the config's own), and every bad row is reported with its
-line number. A bad row is never skipped silently: an unlisted pupil is an unprotected pupil.
+export_table.py finds the table (encoding, separator, header row, which header holds which
+field, through built-in synonyms plus the config's own mapping); this module reads the cells
+as MIS systems write them ("Y", "Granted", "First name and initial", "Instagram: @x", dates
+with Excel's midnight time), and every bad row is reported with its line number. A bad row is
+never skipped silently: an unlisted pupil is an unprotected pupil. Only a report's own note
+lines (a title, "Total pupils: 421") are passed over.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import ConfigError
+from .export_table import decode_csv, header_map as _header_map, read_table  # noqa: F401 (the UI reads these here)
 
 
 class NameConsent(enum.StrEnum):
@@ -54,89 +57,22 @@ STAFF_FIELDS = ("username", "first_name", "last_name", "role")
 REQUIRED_ROSTER = ("first_name", "last_name")
 REQUIRED_STAFF = ("username", "first_name", "last_name")
 
-#: Header synonyms seen in MIS exports (compared case- and punctuation-insensitively).
-SYNONYMS = {
-    "first_name": ["forename", "legal forename", "first name", "firstname", "given name"],
-    "last_name": ["surname", "legal surname", "last name", "lastname", "family name"],
-    "preferred_name": ["preferred forename", "preferred name", "known as", "chosen name"],
-    "year_group": ["year", "year group", "yeargroup", "ncy", "nc year"],
-    "date_of_birth": ["dob", "date of birth", "birth date", "birthdate"],
-    "photo_consent": ["photo consent", "photograph consent", "photos"],
-    "name_consent": ["name consent"],
-    "social_handles": ["handles", "social handles", "social media"],
-    "username": ["user", "login", "user name"],
-    "role": ["job title", "position"],
-}
-
 _TRUE = {"yes", "y", "true", "1"}
 _FALSE = {"no", "n", "false", "0", ""}
-
-
-#: When no synonym is the whole header: words that, all present, say which optional field a
-#: header holds ("Social Media Handles", "Photo Consent (Web)", "Name Permission", "D.O.B").
-#: Required fields never fall back: a wrong first or last name column is worse than an error.
-HEADER_WORDS = {
-    "preferred_name": [{"preferred"}, {"known", "as"}, {"chosen"}],
-    "date_of_birth": [{"birth"}, {"d", "o", "b"}],
-    "photo_consent": [{"photo"}, {"photograph"}, {"image"}, {"images"}],
-    "name_consent": [{"name", "consent"}, {"name", "permission"}, {"naming"}],
-    "social_handles": [{"handle"}, {"handles"}, {"social", "media"}, {"usernames"}],
-    "year_group": [{"year"}, {"ncy"}],
-}
-
-
-def _key(header: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", header.lower()).strip()
-
-
-def decode_csv(raw: bytes) -> str:
-    """UTF-8 (with or without a BOM) first; Excel's cp1252 when that fails."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
-
 
 def keep_read_columns(text: str, fields: tuple[str, ...], columns: dict[str, str] | None = None
                       ) -> tuple[str, dict[str, str]]:
     """The CSV with only the columns the loader reads (and the mapping for it): what leaves
     the server for a proxy, which needs no more of the school's file than that."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    mapping = _header_map(list(reader.fieldnames or []), fields, columns or {})
+    # Rosters and staff lists both need the names: the header row is the one that has them.
+    table = read_table(text, fields, tuple(f for f in ("first_name", "last_name") if f in fields), columns)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(list(mapping))
-    for row in reader:
-        writer.writerow([row.get(h) or "" for h in mapping.values()])
-    return out.getvalue(), {field: field for field in mapping}
-
-
-def _header_map(headers: list[str], fields: tuple[str, ...], columns: dict[str, str]
-                ) -> dict[str, str]:
-    """field -> the header that holds it."""
-    by_key = {_key(h): h for h in headers if h is not None}
-    out: dict[str, str] = {}
-    for field in fields:
-        if field in columns:
-            wanted = _key(columns[field])
-            if wanted in by_key:
-                out[field] = by_key[wanted]
-            continue
-        for candidate in [field.replace("_", " ")] + SYNONYMS.get(field, []):
-            if _key(candidate) in by_key:
-                out[field] = by_key[_key(candidate)]
-                break
-    taken = set(out.values())
-    for field in fields:
-        if field in out or field in columns:
-            continue
-        for key, header in by_key.items():
-            words = set(key.split())
-            if header not in taken and any(need <= words for need in HEADER_WORDS.get(field, ())):
-                out[field] = header
-                taken.add(header)
-                break
-    return out
+    writer.writerow(table.fields)
+    for _, row in table.rows():
+        values = table.values(row)
+        writer.writerow([values[f] for f in table.fields])
+    return out.getvalue(), {field: field for field in table.fields}
 
 
 def _read_rows(path: Path, fields: tuple[str, ...], required: tuple[str, ...],
@@ -146,10 +82,9 @@ def _read_rows(path: Path, fields: tuple[str, ...], required: tuple[str, ...],
             text = decode_csv(path.read_bytes())
         except OSError as e:
             raise ConfigError(path, [f"cannot read: {e.strerror}"]) from e
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    headers = reader.fieldnames or []
-    mapping = _header_map(list(headers), fields, columns)
-    missing = [f for f in required if f not in mapping]
+    table = read_table(text, fields, required, columns)
+    headers, mapping = table.headers, table.mapping
+    missing = [f for f in required if f not in table.fields]
     bad_columns = [f"columns.{f}: no header {v!r}" for f, v in columns.items()
                    if f in fields and f not in mapping]
     unknown = [f"columns.{f}: unknown field (known: {', '.join(fields)})" for f in columns
@@ -160,18 +95,38 @@ def _read_rows(path: Path, fields: tuple[str, ...], required: tuple[str, ...],
             problems.append(f"line 1: no column for {', '.join(missing)} "
                             f"(headers: {', '.join(headers)}); map them with `columns:`")
         raise ConfigError(path, problems)
-    for row in reader:
-        # reader.line_num is the physical line where the row ended (quoted fields can span lines).
-        values = {f: (row.get(h) or "").strip() for f, h in mapping.items()}
-        if all(not v for v in values.values()):
+    for line, row in table.rows():
+        # `line` is the physical line where the row ended (quoted fields can span lines).
+        values = table.values(row)
+        if all(not v for v in values.values()) or _is_note_row(row):
             continue
-        yield reader.line_num, values
+        yield line, values
+
+
+#: A report's closing line ("Total pupils: 421", "Printed 01/09/2026", "End of report").
+_NOTE_ROW = re.compile(r"^(?:total|count|number of|end of|printed|generated|exported|report|page)\b|:|\d",
+                       re.IGNORECASE)
+
+
+def _is_note_row(row: dict[str, str]) -> bool:
+    """A row with one filled cell that reads as a report's note, not a pupil: a count, a date,
+    a "Label: value". A lone name in one cell is not a note and still gets its error."""
+    filled = [v.strip() for v in row.values() if v and v.strip()]
+    return len(filled) == 1 and bool(_NOTE_ROW.search(filled[0]))
+
+
+#: Date shapes seen in exports: ISO, UK numeric (four- or two-digit year), "03-Mar-2016",
+#: "3 March 2016". Excel may append a midnight time ("2016-03-03 00:00:00").
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%d/%m/%y", "%d-%b-%Y",
+                 "%d-%b-%y", "%d %b %Y", "%d %B %Y", "%d-%B-%Y")
+_MIDNIGHT = re.compile(r"[ T]0?0:00(?::00(?:\.0+)?)?$")
 
 
 def _parse_date(text: str) -> date | None:
     if not text:
         return None
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"):
+    text = _MIDNIGHT.sub("", text.strip())
+    for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date()
         except ValueError:
@@ -179,30 +134,68 @@ def _parse_date(text: str) -> date | None:
     raise ValueError(f"date_of_birth {text!r} is not a date (YYYY-MM-DD or DD/MM/YYYY)")
 
 
+#: Words of a consent cell, as MIS exports write it ("Y", "Granted", "Consent given",
+#: "Refused", "Not given", "Full name", "First name and initial", "No name").
+_REFUSED = {"no", "n", "false", "0", "none", "not", "refused", "withheld", "declined", "denied", "withdrawn"}
+_GIVEN = {"yes", "y", "true", "1", "granted", "given", "agreed", "consented", "consent", "ok", "allowed",
+          "permitted", "full"}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def _parse_bool(field: str, text: str, default: bool) -> bool:
-    low = text.lower()
+    low = text.lower().strip()
     if not low:
         return default
     if low in _TRUE:
         return True
     if low in _FALSE:
         return False
+    words = _words(low)
+    if words & _REFUSED:      # "not given" is a refusal: the negative word decides
+        return False
+    if words & _GIVEN:
+        return True
     raise ValueError(f"{field} {text!r} must be yes or no")
 
 
 def _parse_consent(text: str) -> NameConsent:
-    low = text.lower().replace(" ", "_").replace("-", "_")
+    low = text.lower().strip().replace(" ", "_").replace("-", "_")
     if not low:
         # No record of consent is no consent: the safe reading for a safeguarding check.
         return NameConsent.NONE
     try:
         return NameConsent(low)
-    except ValueError as e:
-        raise ValueError(f"name_consent {text!r} must be full, first_name_initial or none") from e
+    except ValueError:
+        pass
+    words = _words(text)
+    # The narrowest level a cell names wins: "No name" is none, "Initial only" or "First name
+    # only" is first name + initial, "Full name" or a bare "Yes" is full.
+    if words & _REFUSED:
+        return NameConsent.NONE
+    if words & {"initial", "initials", "only", "first", "forename"}:
+        return NameConsent.FIRST_NAME_INITIAL
+    if words & _GIVEN:
+        return NameConsent.FULL
+    raise ValueError(f"name_consent {text!r} must be full, first_name_initial or none")
+
+
+#: A profile address in a handles cell ("instagram.com/ciara.osull") stands for its handle.
+_PROFILE_URL = re.compile(r"(?:https?://)?(?:www\.|m\.|vm\.)?(?:instagram|tiktok|twitter|x|facebook|snapchat|threads)"
+                          r"\.(?:com|net)/(?:add/)?@?([\w.\-]+)/?", re.IGNORECASE)
+#: A platform label before or after a handle ("Instagram: @x", "@x (TikTok)", "IG - @x").
+_LABEL = re.compile(r"\(\s*[a-z ]+\s*\)|\b[a-z][a-z ]{0,15}:(?!//)", re.IGNORECASE)
+_PLATFORM_WORDS = {"instagram", "insta", "ig", "tiktok", "tt", "snapchat", "snap", "sc", "twitter", "x", "facebook",
+                   "fb", "threads", "bluesky", "youtube", "discord", "-", "and", "&"}
 
 
 def _parse_handles(text: str) -> tuple[str, ...]:
-    return tuple(h.strip() for h in re.split(r"[;,\s]+", text) if h.strip())
+    text = _PROFILE_URL.sub(lambda m: " @" + m.group(1) + " ", text)
+    text = _LABEL.sub(" ", text)
+    handles = (h.strip("()[]<>\"'") for h in re.split(r"[;,\s|]+", text))
+    return tuple(h for h in handles if h and h.lower() not in _PLATFORM_WORDS)
 
 
 def read_roster(path: Path, columns: dict[str, str] | None = None, text: str | None = None) -> list[Pupil]:

@@ -36,6 +36,7 @@ class Form(enum.StrEnum):
     FIRST_INITIAL = "first_initial"  # Ava T.
     FIRST_ONLY = "first_name"       # Ava
     INITIAL_SURNAME = "initial_surname"  # A. Thompson
+    PART_SURNAME = "part_surname"   # Beatriz Ferreira, for Beatriz Sousa Ferreira
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,14 @@ class RosterMatcher:
                     for last in lasts:
                         if (f[0][0], pupil) not in self._surname[last]:
                             self._surname[last].append((f[0][0], pupil))
+            # "Beatriz Ferreira" for Beatriz Sousa Ferreira: a first name with one part of a
+            # double surname (the detector asks for a school cue, as for "B. Ferreira").
+            for part in surname_parts(pupil.last_name):
+                for first in firsts:
+                    for f in name_keys(first):
+                        for key in name_keys(part):
+                            if all(p is not pupil for p, _, _ in self._full.get(f + key, ())):
+                                self._full[f + key].append((pupil, Form.PART_SURNAME, 0))
             # "Ollie Marsh" for Oliver Marsh: a short form with the surname, never alone.
             for short in nicknames().get(fold(pupil.first_name), ()):
                 for last in lasts:
@@ -153,7 +162,11 @@ class RosterMatcher:
                     fitting.append((pupil, form))
             if not fitting:
                 continue
-            form = Form.FULL if any(f is Form.FULL for _, f in fitting) else Form.REVERSED
+            form = next((f for f in (Form.FULL, Form.REVERSED) if any(g is f for _, g in fitting)),
+                        Form.PART_SURNAME)
+            if form is not Form.PART_SURNAME:
+                # A pupil whose whole name this is; not also those it is part of a name of.
+                fitting = [(p, f) for p, f in fitting if f is not Form.PART_SURNAME]
             out.append(Mention(tuple(p for p, _ in fitting), form, i, i + size,
                                tokens[i].start, tokens[i + size - 1].end))
             return size
@@ -192,6 +205,25 @@ class RosterMatcher:
         # after it, "Harry S Truman", is a middle initial of a longer name).
         return tok.next_char == " " and i + 1 < len(tokens) and not tokens[i + 1].capitalised \
             and tokens[i + 1].key.isalpha()
+
+
+#: Small words of a surname that are never used without the rest ("Van der Berg", "Ní
+#: Bhriain", "da Silva"): a surname that starts with one has no part that stands alone.
+SURNAME_PARTICLES = frozenset(("van", "von", "der", "den", "de", "da", "das", "do", "dos", "di", "du", "la",
+                               "le", "del", "della", "ni", "nic", "mac", "mc", "o", "ua", "ui", "al", "el",
+                               "ap", "ab", "bin", "binti", "ibn", "bint", "st", "e", "y", "ter", "ten"))
+
+
+def surname_parts(last_name: str) -> list[str]:
+    """The parts of a double surname that may stand for it: "Sousa Ferreira" -> Sousa,
+    Ferreira; "Clarke-Okafor" -> Clarke, Okafor. None for a one-word surname or one that begins
+    with a particle ("Van der Berg", "Ní Bhriain", "al-Hassan"); particles inside ("Pereira da
+    Silva") are left out, and parts under three letters too."""
+    words = [w for w in last_name.replace("-", " ").split() if w]
+    if len(words) < 2 or fold(words[0]) in SURNAME_PARTICLES:
+        return []
+    parts = [w for w in words if fold(w) not in SURNAME_PARTICLES and len(w) >= 3]
+    return parts if len(parts) >= 2 else []
 
 
 def _initial(pupil: Pupil) -> str:

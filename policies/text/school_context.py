@@ -65,6 +65,11 @@ class SchoolContext:
                 return m.group()
         return None
 
+    def cue_in(self, text: str) -> str | None:
+        """The first school cue in a piece of folded text (a sentence of a post)."""
+        m = self._first(text) if text else None
+        return m.group() if m else None
+
     def _first(self, text: str) -> regex.Match | None:
         if self._scan:
             return self._pattern.search(text, timeout=0.05)
