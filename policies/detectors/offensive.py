@@ -131,8 +131,10 @@ class OffensiveDetector(Detector):
                    r"|\bi\s+know\s+where\s+(?:your|ur|his|her|their)\s+(?:kids|children|son|daughter|family)"
                    r"\s+(?:go|goes|live|lives)\b"),
         # What will happen to the reader: "you'll be picking your teeth up off the floor".
-        compile_rx(r"\b(?:you|u)(?:'ll|\s+will|ll)\s+be\s+(?:picking\s+(?:your|ur)\s+teeth|eating\s+through\s+a\s+straw"
-                   r"|drinking\s+through\s+a\s+straw|in\s+(?:a\s+)?(?:hospital|wheelchair|body\s+bag|box|neck\s+brace)"
+        compile_rx(r"\b(?:you|u)(?:'ll|\s+will|ll)\s+be\s+(?:picking\s+(?:your|ur)\s+teeth"
+                   # "drinking your dinner through a straw": any meal, any drink.
+                   r"|(?:eating|drinking|sipping|having)\s+(?:(?:your|ur)\s+)?(?:[a-z]+\s+)?through\s+a\s+straw"
+                   r"|in\s+(?:a\s+)?(?:hospital|wheelchair|body\s+bag|box|neck\s+brace)"
                    r"|six\s+feet\s+under|needing\s+(?:a\s+)?(?:dentist|ambulance)"
                    # "you'll be leaving in an ambulance", "going home on a stretcher".
                    r"|(?:leaving|going\s+home|going\s+out|coming\s+out|carried\s+out)\s+(?:in|on)\s+(?:an?\s+)?"
@@ -149,7 +151,20 @@ class OffensiveDetector(Detector):
                    r"(?:last|survive|stay\s+in\s+one\s+piece|be\s+(?:safe|there))\b"),
         # A dare: "say that to my face and see what happens".
         compile_rx(r"\b(?:say\s+(?:that|it)\s+to\s+my\s+face|come\s+near\s+(?:me|my\s+\w+))\b"
-                   r"[^.!?]{0,45}?\bsee\s+what\s+happens\b"),
+                   r"[^.!?]{0,45}?\bsee\s+(?:what\s+happens|if\s+(?:you're|youre|you\s+are|you)\s+(?:still\s+)?"
+                   r"(?:standing|walking|breathing|smiling|laughing|talking)|how\s+(?:brave|hard|tough|big)\s+you\s+(?:are|really\s+are))\b"
+                   # "call me that once more and see if you're still standing": any repeat will do
+                   # when what is to be seen is the reader still upright.
+                   r"|\b(?:once\s+more|one\s+more\s+time|ever\s+again|again)\b[^.!?]{0,30}?\bsee\s+if\s+(?:you're|youre"
+                   r"|you\s+are|you)\s+(?:still\s+)?(?:standing|walking|breathing|smiling|laughing|talking)\b"),
+        # Harm as the price of repeating something: "park there one more time and your tyres
+        # won't be the only thing that gets slashed". The condition makes it a threat, so "the
+        # hail smashed my windscreen" is not one.
+        compile_rx(r"\b(?:one\s+more\s+time|ever\s+again|once\s+more|do\s+(?:that|it)\s+again)\b[^.!?]{0,60}?"
+                   r"\b(?:and|or)\s+(?:you|your|ur|u)\b[^.!?]{0,60}?\b(?:slashed|smashed|kicked\s+in|keyed|burnt|burned"
+                   r"|broken|stabbed|glassed|battered|knocked\s+out|set\s+(?:on\s+)?fire)\b"
+                   r"|\b(?:won'?t|will\s+not)\s+be\s+the\s+only\s+(?:thing|one)\s+(?:that\s+)?(?:gets?|getting)\s+"
+                   r"(?:slashed|smashed|broken|kicked\s+in|burnt|burned|keyed|hurt|battered|stabbed)\b"),
         compile_rx(r"\b(?:watch\s+(?:your|ur)\s+back|better\s+watch\s+yourself|"
                       r"you(?:'ll|\s+will)\s+(?:regret\s+(?:this|it|that)|pay\s+for\s+(?:this|that|it)"
                       r"|be\s+sorry)|(?:you\s+)?won't\s+know\s+what\s+hit\s+(?:you|him|her))\b"),
@@ -192,7 +207,10 @@ class OffensiveDetector(Detector):
         r"(?:estate|street|road|town|area|neighbourhood|city|country|school|village)\b"
         # Same-sex parents said to be wrong for children: "kids need a mum", "it's not natural".
         r"|\b(?:kids|children|a\s+child|every\s+child)\s+(?:need|needs)\s+(?:a\s+)?(?:mum|mother|dad|father)\b"
-        r"|\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:just\s+)?not\s+(?:natural|normal)\b)")
+        r"|\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:just\s+)?not\s+(?:natural|normal)\b"
+        # Distrust of every one of them: "can't trust any of them", "wouldn't trust one".
+        r"|\b(?:can'?t|cannot|wouldn'?t|would\s+never|never)\s+trust\s+(?:any\s+of\s+(?:them|em|'em)"
+        r"|(?:a\s+single\s+)?one\s+of\s+(?:them|em|'em)|one\s+as\s+far)\b)")
     #: Telling people to leave the country, whoever they are: "send them all back where they
     #: came from", "go back to your own country". Xenophobic in itself, no group word needed.
     GO_BACK = compile_rx(
@@ -225,6 +243,68 @@ class OffensiveDetector(Detector):
         r"\bsend\s+(?:me\s+|us\s+)?(?:(?:some|a\s+few|more|your|a)\s+)?(?:naughty|dirty|nude|sexy|saucy|"
         r"spicy|x-rated|explicit|topless|naked)\s+(?:pics?|photos?|pictures?|snaps?|videos?|vids?|selfies?)\b"
         r"|\bsend\s+(?:me\s+|us\s+)?something\s+(?:naughty|dirty|sexy|saucy|spicy|x-rated|explicit)\b")
+    #: Picturing a person sexually: "can't stop picturing her bent over my desk", "what you'd
+    #: look like without the blazer", "a body that should be illegal", "what I'd do to her".
+    #: The person is the object ("her", "him", "you"), so "bent over the sink all day" is not.
+    SEXUAL_IMAGINING = compile_rx(
+        r"\b(?:picturing|picture|pictured|imagining|imagine|imagined|fantasi[sz]\w*\s+about|thinking\s+about"
+        r"|think\s+about|dreaming\s+about|dream\s+about)\s+(?:her|him|you|u|them)\s+(?:bent\s+over|naked|nude"
+        r"|topless|in\s+(?:her|his|your|their)\s+(?:underwear|knickers|lingerie|bra|boxers|pants|undies)"
+        r"|without\s+(?:(?:her|his|your|their|the|that|those|any)\s+)?(?:clothes|clothing|top|shirt|blouse"
+        r"|blazer|dress|knickers|bra|kit|uniform|trousers|jeans|skirt|pants))\b"
+        r"|\bwhat\s+(?:you'd|youd|you\s+would|she'd|she\s+would|he'd|he\s+would|they'd)\s+look\s+like\s+"
+        r"(?:naked|nude|topless|without\s+(?:(?:her|his|your|their|the|that|those|any)\s+)?(?:clothes|clothing"
+        r"|top|shirt|blouse|blazer|dress|knickers|bra|kit|uniform|trousers|jeans|skirt|pants))\b"
+        r"|\b(?:her|him|you)\s+bent\s+over\s+(?:my|the|a|his|her|that|this)\s+(?:desk|table|bed|car|bonnet"
+        r"|photocopier|sofa|settee|counter|kitchen\s+table)\b"
+        r"|\bwhat\s+i(?:'d|d|\s+would)\s+(?:do|like\s+to\s+do)\s+(?:to|with)\s+(?:her|him|you|u)\b"
+        r"|\b(?:body|figure|legs|arse|ass|bum|curves)\s+(?:that|which)\s+(?:should\s+be\s+illegal|ought\s+to\s+be\s+illegal)")
+    #: Harassment by persistence: contact, turning up or posting that goes on until the
+    #: person gives in ("I'll keep messaging until you answer", "I'll be posting this every
+    #: day until she apologises"). The person is "you", "she" or "he": "I'll keep ringing the
+    #: council until they answer" is a complaint.
+    PERSISTENT = compile_rx(
+        r"\bi(?:'ll|ll|\s+will|'m\s+going\s+to|'m\s+gonna|\s+am\s+going\s+to)\s+(?:just\s+)?(?:keep|carry\s+on"
+        r"|be|go\s+on)\s+(?:on\s+)?(?:messag|text|call|ring|phon|e-?mail|post|shar|tagg|turn|show|com|knock"
+        r"|wait|follow|mak|send|contact|visit|screenshot|writ|hound|chas|bother|pester|report|expos|watch"
+        r"|track|dm|dm'|inbox|leav|creat)ing\b[^.!?]{0,60}?\b(?:until|till|'til|til|unless)\s+(?:you|u|she|he)\s+"
+        r"(?:finally\s+|actually\s+)?(?:do|does|reply|replies|answer|answers|respond|responds|talk|talks|speak"
+        r"|speaks|apologi[sz]e|apologi[sz]es|leave|leaves|quit|quits|resign|resigns|unblock|unblocks|meet|meets"
+        r"|agree|agrees|admit|admits|give|gives|delete|deletes|go|goes|move|moves|pay|pays|see|sees|message"
+        r"|messages|call|calls|accept|accepts|say|says|come|comes|get|gets|take|takes)\b")
+    #: Refusing or regretting work to a protected group: "never hire a woman in her thirties",
+    #: "hiring a woman in her early thirties is a gamble", "wouldn't employ a Muslim".
+    HIRING = compile_rx(
+        r"\b(?:never|wouldn't|would\s+never|would\s+not|won't|will\s+not|don't|do\s+not|shouldn't|should\s+never"
+        r"|refuse\s+to)\s+(?:ever\s+)?(?:hire|employ|appoint|promote|recruit|take\s+on)\s+(?:a\s+|an\s+|any\s+|another\s+)?"
+        r"(?:young\s+|newly\s+married\s+)?(?:woman|women|mum|mums|mother|mothers|pregnant|muslims?|jews?|jewish"
+        r"|disabled|gay|lesbian|trans|older|black|asian|foreign\w*|immigrants?|girls?|wheelchair\s+users?)\b"
+        r"|\b(?:hiring|employing|appointing|taking\s+on|promoting|recruiting)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:woman|women|mum|mother|girl|lady|pregnant\s+[a-z]+|muslim|disabled\s+[a-z]+|older\s+[a-z]+)\b"
+        r"[^.!?]{0,40}?\b(?:is|was|would\s+be)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:gamble|risk|liability|mistake|waste)\b")
+    #: Coded contempt that names no group: antisemitic echo brackets ("the (((bankers)))") and
+    #: "special" winked at as a disability jibe ("a bit 'special', if you know what I mean").
+    CODED = compile_rx(
+        r"\(\(\(\s*[^()\n]{1,40}?\s*\)\)\)"
+        r"|\b(?:a\s+bit|bit|abit|a\s+little|rather|quite|very)\s+['\"‘“]?(?:special|simple|slow)['\"’”]?,?\s+"
+        r"(?:if\s+(?:you|u|ya)\s+know\s+what\s+i\s+mean|know\s+what\s+i\s+mean|if\s+you\s+catch\s+my\s+drift"
+        r"|wink\s+wink|😉|😜)")
+    #: The four above as one gated pattern (one gate look-up per post instead of four); the
+    #: named group that matched says which it was.
+    REMARK_KINDS = {
+        "imagining": ("sexual", "a sexual remark about a person"),
+        "persistent": ("abuse", "harasses someone: contact that will not stop"),
+        "hiring": ("discriminatory", "would refuse work to a protected group"),
+        "coded": ("discriminatory", "coded contempt for a group"),
+    }
+    REMARKS = compile_rx("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in (
+        ("imagining", SEXUAL_IMAGINING), ("persistent", PERSISTENT), ("hiring", HIRING), ("coded", CODED))))
+    #: An age band of people as a group: "everyone over 65", "teachers over 55", "anyone under
+    #: 30" (a group like the listed ones, then judged the same way).
+    AGE_GROUP = compile_rx(
+        r"\b(?:everyone|everybody|anyone|anybody|people|those|staff|teachers|workers|drivers|women|men"
+        r"|employees|colleagues|parents|mums|dads)\s+(?:aged\s+)?(?:over|above|under|past)\s+(?:the\s+age\s+of\s+)?"
+        r"(?:[2-9]\d|forty|fifty|sixty|seventy|eighty)\b")
     #: A clause whose subject is the poster: "I'm such an idiot", "we were idiots".
     FIRST_PERSON = regex.compile(r"\b(?:i|i'm|im|i am|i was|we|we're|we are|we were|me|us)\b[^.!?]{0,20}$")
     #: A clause whose subject is an animal or a thing: "my dog is an absolute idiot", "the
@@ -267,14 +347,24 @@ class OffensiveDetector(Detector):
         r"\b(?:myths?|stereotypes?|stereotyping|not true|isn't true|racism|racist|prejudice|"
         r"discriminat\w*|hate crime|bigot\w*|xenophob\w*|homophob\w*|transphob\w*|islamophob\w*|"
         r"antisemit\w*|misogyn\w*|challeng\w*|tackl\w*|lesson on|assembly on|awareness|anti-)")
+    #: The disclaimer that comes before prejudice, not a discussion of it: "I'm not racist
+    #: but ...", "not being funny, not homophobic, but ...".
+    DISCLAIMER = compile_rx(
+        r"\b(?:(?:i'm|im|i\s+am)\s+not|not\s+being|no\s+offence\s+but\s+i'm\s+not)\s+(?:a\s+|being\s+)?"
+        r"(?:racist|sexist|homophob\w*|transphob\w*|bigot\w*|islamophob\w*|antisemit\w*|xenophob\w*|ageist|ableist)"
+        r"[^.!?]{0,12}?\bbut\b")
     #: Hostility stated before the group: "I hate Jews", "can't stand Polish people".
     HOSTILE_BEFORE = regex.compile(
         r"\b(?:hate|despise|detest|loathe|can'?t\s+stand|cannot\s+stand|get\s+rid\s+of|ban\s+all"
         r"|deport\s+(?:all|the)|kick\s+out\s+(?:all|the))\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?$")
+    #: Words before a bare plural that make it particular people: "the men", "two men".
+    PARTICULAR = frozenset((
+        "the", "these", "those", "this", "that", "our", "my", "your", "his", "her", "their", "some",
+        "two", "three", "four", "five", "six", "few", "several", "both", "of", "young", "old", "older"))
     THEY = regex.compile(r"^\W*(?:they|them|their|these people|those people|that lot|this lot|(?:the\s+)?same\s+(?:lot|people|ones))\b")
     PREDICATE_LEAD = (r"(?:are|'re|were|is)\s+(?:(?:all|so|just|really|such|nothing\s+but|"
                       r"a\s+bunch\s+of|a\s+load\s+of|bloody|total|complete|utter|basically|always|"
-                      r"mostly|like)\s+)*")
+                      r"mostly|like|far|way|much|too)\s+)*")
 
     def __init__(self, school, pack):
         super().__init__(school, pack)
@@ -301,12 +391,14 @@ class OffensiveDetector(Detector):
         self.aimed_are = compile_rx(
             rf"\b(?:is|are|'re|was|were|such)\s+{between}{{0,4}}(?:{insults})(?![a-z0-9])")
         self.groups = Phrases([*((g, "noun") for g in groups["group_noun"]),
+                               *((g, "generic") for g in groups["generic_noun"]),
                                *((g, "adjective") for g in groups["group_adjective"])])
         self.people_nouns = frozenset(groups["people_noun"])
         self.insult_words = frozenset(w.split()[-1] for w in words["insult"] + words["you_insult"])
         self.generalisation = compile_rx(
-            rf"(?<![a-z0-9])(?:(?:{alternation(groups['generalisation'])})|{self.PREDICATE_LEAD}"
-            rf"(?:{alternation(groups['predicate'])}))(?![a-z0-9])")
+            # "they're all sneaky": the lead "'re" follows a letter, so it alone may.
+            rf"(?:(?<![a-z0-9])(?:{alternation(groups['generalisation'])})|(?:(?<![a-z0-9])|(?='))"
+            rf"{self.PREDICATE_LEAD}(?:{alternation(groups['predicate'])}))(?![a-z0-9])")
 
     def findings(self, ctx: PostContext) -> list[tuple[int, int, str, tuple[str, ...]]]:
         """(start, end, signal, why) of every offensive span, computed once per post (the
@@ -354,10 +446,21 @@ class OffensiveDetector(Detector):
             yield m.start(), m.end(), "sexual", ("asks for sexual content",)
         for m in self.SEXUAL_SLANG.finditer(folded, timeout=TIMEOUT):
             yield m.start(), m.end(), "sexual", ("sexual slang about a person",)
+        for m in self.REMARKS.finditer(folded, timeout=TIMEOUT):
+            signal, why = self.REMARK_KINDS[m.lastgroup]
+            yield m.start(), m.end(), signal, (why,)
         yield from self._generalisations(folded, words)
         # After the group-based findings, so a remark about a named group is read as that first.
         for m in self.GO_BACK.finditer(folded, timeout=TIMEOUT):
+            if self._discussed(folded):
+                break  # the phrase quoted in a lesson or training on racism, not said
             yield m.start(), m.end(), "discriminatory", ("tells people to go back where they came from",)
+
+    def _discussed(self, folded: str) -> bool:
+        """Prejudice discussed (a lesson, a myth, a campaign) rather than voiced; "I'm not
+        racist, but" is the voicing's own preface, whatever word it uses."""
+        return bool(self.COUNTER.search(folded, timeout=TIMEOUT)) \
+            and not self.DISCLAIMER.search(folded, timeout=TIMEOUT)
 
     def _literal_sense(self, folded: str, entry: str, start: int) -> bool:
         """A listed word in its innocent sense: "our bitch had puppies" (a determiner before
@@ -409,6 +512,14 @@ class OffensiveDetector(Detector):
                         yield start, end, self.plain_vocab[read], (
                             f"uses {_WHAT[self.plain_vocab[read]]}, stretched: {w!r}",)
                         break
+        if "ph" in folded:
+            # Phonetic spellings: "phucked", "phuk" ("ph" for "f"), read against the swear
+            # words only, so "phone" or "phat" never turn into insults.
+            for w, start, end in words:
+                if w.startswith("ph") and w not in self.vocab:
+                    read = "f" + w[2:]
+                    if self.plain_vocab.get(read) == "profanity":
+                        yield start, end, "profanity", (f"uses profanity, spelled phonetically: {w!r}",)
 
     def _spelled(self, folded: str, words: Words, run: list[int]):
         """The longest listed word a run of one-letter words spells, dropping a word such as
@@ -473,9 +584,14 @@ class OffensiveDetector(Detector):
                 continue  # "my dog is an absolute idiot": a pet or a thing
             yield m.start(), m.end(), "abuse", ("calls someone names",)
 
-    def _generalisations(self, folded: str, words: Words):
-        """A protected group said, as a group, to do or be something negative."""
+    def _group_spans(self, folded: str, words: Words) -> Iterator[tuple[int, int]]:
+        """Where the post names a protected group: a listed group ("Polish kids", "Muslims")
+        or an age band of people ("everyone over 65")."""
         for i, j, entry, kind in self.groups.find(words):
+            if kind == "generic":
+                if i and words[i - 1][0] in self.PARTICULAR:
+                    continue  # "the men next door": particular people, not a group
+                kind = "noun"
             skip = 0
             if kind == "adjective" and j + 1 < len(words) and words[j][0] not in self.people_nouns \
                     and words[j + 1][0] in self.people_nouns and words[j][0].isalpha() \
@@ -486,10 +602,16 @@ class OffensiveDetector(Detector):
             end_word = j + skip + (kind == "adjective")
             if kind == "noun" and j < len(words) and words[j][0] in self.people_nouns:
                 end_word = j + 1  # "the Polish kids": the noun read as an adjective
-            start, end = words[i][1], words[end_word - 1][2]
+            yield words[i][1], words[end_word - 1][2]
+        for m in self.AGE_GROUP.finditer(folded, timeout=TIMEOUT):
+            yield m.start(), m.end()
+
+    def _generalisations(self, folded: str, words: Words):
+        """A protected group said, as a group, to do or be something negative."""
+        for start, end in self._group_spans(folded, words):
             if folded.startswith(("'s", "'", "’"), end):
                 continue  # "the women's toilets"
-            if self.COUNTER.search(folded, timeout=TIMEOUT):
+            if self._discussed(folded):
                 return  # a lesson, a myth, a campaign: prejudice discussed, not voiced
             hostile = self.HOSTILE_BEFORE.search(folded, max(0, start - 40), start, timeout=TIMEOUT)
             if hostile:

@@ -57,13 +57,17 @@ class SolicitationDetector(Detector):
         r"(?:join|help)\s+(?:us|me)\s+(?:out\s+)?(?:canvass\w*|leaflet\w*|campaign\w*|on\s+the\s+doorstep"
         r"|knocking\s+(?:on\s+)?doors|door-?knocking)"
         r"|(?:canvassing|leafleting|campaigning|knocking\s+(?:on\s+)?doors|door-?knocking|out\s+delivering\s+leaflets)\s+for\s+(?:the\s+)?(?:{parties}|"
-        r"[a-z]+\s+[a-z]+\s+(?:for|as)\s+(?:{office}))\b"
+        r"[a-z]+\s+[a-z]+\s+(?:for|as)\s+(?:{office})"
+        # "knocking doors for our Green candidate", "leafleting for my local councillor".
+        r"|(?:our|my|your|the)\s+(?:local\s+|new\s+)?(?:(?:{parties})\s+)?(?:{office}))\b"
         r"|(?:keep|kick|get|vote)\s+(?:the\s+)?(?:tories|conservatives|labour|reform)\s+out\b"
         r"|#(?:tories|toriesout|gtto|labourout|voteout)\w*"
         r"|(?:donate|donating|chip\s+in|contribute|give)\s+(?:\w+\s+)?(?:to|towards)\s+(?:[\w'-]+\s+){{0,3}}?"
         r"(?:(?:(?:re-?)?election|campaign|fighting)\s+fund|(?:{parties})(?:'s)?\s+(?:branch|campaign|candidate))"
         r"|(?:{parties})\s+(?:leaflets?|flyers?|canvassing|door-?knocking)\s+(?:need|needs|to)\s+(?:deliver\w*|doing|be\s+delivered)"
         r"|let'?s\s+(?:get|win|take|keep)\s+(?:this|the|our)\s+(?:council|seat|ward|constituency)\s+(?:back|red|blue|green)\b"
+        # The contest itself, won by the reader's help: "let's win this ward!".
+        r"|let'?s\s+(?:win|take|hold|flip)\s+(?:this|the|our)\s+(?:seat|ward|constituency|by-?election)\b"
         # A protest appeal: "join the march against austerity", "come to the rally to save our NHS".
         r"|(?:join|come\s+(?:on|to|along\s+to)|march\s+with\s+us\s+at|be\s+at)\s+(?:us\s+(?:on|at)\s+)?(?:the|our|this)\s+"
         r"(?:[\w'-]+\s+)?(?:march|rally|protest|demo|demonstration|picket(?:\s+line)?)\s+(?:against|to\s+(?:save|defend"
@@ -83,6 +87,13 @@ class SolicitationDetector(Detector):
     GIVE_VOTE = r"\b(?:give|lend)\s+(?:him|her|them|us|[a-z'-]+)\s+your\s+(?:vote|votes|x|support\s+on\s+(?:thursday|polling\s+day))\b"
     PETITION = (
         r"{lead}(?:sign|signing)\s+(?:and\s+share\s+)?(?:[\w']+\s+){{0,5}}?petition\b"
+        # "add your name to stop it", "add your signature to the petition": a campaign's ask,
+        # not a register ("add your name to the list for the disco").
+        r"|\badd\s+your\s+(?:name|signature|voice)\s+(?:(?:to\s+)?[^.!?]{{0,40}}?\b(?:petition|campaign)\b"
+        r"|to\s+(?:stop|save|block|oppose|fight|scrap|protect)\b|against\b)"
+        # Petition sites: "change.org/save-our-park", "petition.parliament.uk/petitions/1".
+        r"|\b(?:change\.org|chng\.it|petition\.parliament\.uk|38degrees\.org\.uk|you\.38degrees\.org\.uk"
+        r"|avaaz\.org|megaphone\.org\.uk)/"
     )
 
     #: Words without which no faith appeal can match (a cheap first pass).
@@ -93,7 +104,8 @@ class SolicitationDetector(Detector):
     )
     #: A faith appeal is an appeal in itself.
     FAITH_APPEAL = (
-        r"(?:accept|receive|welcome|invite|let|find|know|follow|give\s+your\s+(?:life|heart)\s+to)\s+"
+        r"(?:accept|receive|welcome|invite|let|find|know|follow|meet|encounter|get\s+to\s+know|embrace"
+        r"|give\s+your\s+(?:life|heart)\s+to)\s+"
         r"(?:jesus|christ|god|allah|the\s+lord)(?:\s+christ)?(?:\s+(?:into|as)\s+your)?"
         r"|(?:jesus|christ|god|allah)\s+(?:loves|died\s+for|is\s+calling|wants)\s+you"
         r"|(?:turn|come|return)\s+(?:back\s+)?to\s+(?:jesus|christ|god|allah|the\s+lord)"
@@ -101,6 +113,7 @@ class SolicitationDetector(Detector):
         r"|join\s+(?:our|my)\s+(?:faith|church|congregation|parish|fellowship|mosque|temple|"
         r"gurdwara|synagogue)"
         r"|(?:convert|revert)\s+to\s+(?:islam|christianity|judaism|the\s+faith)"
+        r"|(?:embrace|embracing|accept|accepting)\s+(?:islam|christianity|judaism|the\s+(?:christian\s+|muslim\s+|jewish\s+)?faith)"
         r"|(?:discover|learn\s+about|explore|experience)\s+(?:the\s+(?:beauty|truth|joy|love|peace|light|message)\s+of\s+)?"
         r"(?:islam|jesus|christ|the\s+bible|god's\s+love|the\s+gospel|the\s+quran"
         r"|the\s+christian\s+faith)"
@@ -114,6 +127,8 @@ class SolicitationDetector(Detector):
         r"|(?:all|everyone|anyone)\s+(?:is\s+|are\s+)?(?:very\s+|warmly\s+)?welcome"
         r"|you\s+are\s+(?:all\s+)?(?:warmly\s+)?(?:invited|welcome)|why\s+not\s+come"
         r"|bring\s+(?:your|the)\s+(?:family|kids|friends)|do\s+come|please\s+come"
+        r"|why\s+not\s+(?:join|try|pop\s+(?:in|along|down))|invites?\s+(?:you|every\s*one|everybody|every\s+family"
+        r"|all\s+families|all)"
         r"|join\s+(?:the|our)\s+(?:[\w'-]+\s+)?(?:family|community|congregation))\b"
     )
     WORSHIP = (
@@ -121,7 +136,9 @@ class SolicitationDetector(Detector):
         "cathedral", "kingdom hall", "worship", "sunday service", "morning service",
         "evening service", "mass", "holy communion", "prayers", "prayer meeting", "jummah",
         "bible study", "alpha course", "sunday school", "fellowship", "revival", "praise night",
-        "house group", "halaqa", "quran class",
+        "house group", "halaqa", "quran class", "quran classes", "quran circle", "quran school",
+        "madrasa", "madrassa", "bible class", "bible group", "prayer group", "prayer circle",
+        "messy church", "youth church",
     )
     #: An invitation to take part in worship itself ("come and worship with us"): the people
     #: it welcomes ("all families welcome") do not make it a school event.
@@ -187,11 +204,20 @@ class SolicitationDetector(Detector):
         r"(?:small\s+)?(?:[a-z]+\s+)?(?:shop|store|etsy|business|online\s+shop|side\s+hustle)\b"
         r"|\borders\s+(?:are\s+)?(?:now\s+)?(?:open|being\s+taken)\b"
         r"|\bcheck\s+out\s+our\s+friends\s+at\b|\bsponsored\s+post\b|\bin\s+partnership\s+with\b"
+        # Affiliate links: "through my link", "we get a kickback", "I earn a small commission".
+        # "Our link" only with its kind named: "book via our link" is the school's own form.
+        r"|\b(?:through|via|using|use)\s+my\s+(?:affiliate\s+|referral\s+|special\s+)?link\b"
+        r"|\b(?:through|via|using|use|from|with)\s+(?:my|our)\s+(?:affiliate|referral)\s+link\b"
+        r"|\b(?:i|we)\s+(?:may\s+|might\s+)?(?:earn|get|receive|make)\s+(?:a\s+)?(?:small\s+|little\s+|tiny\s+)?"
+        r"(?:commission|kickback|referral\s+fee)\b|\bamzn\.to/"
+        # A name to quote for a discount: "mention Upland for £50 off", "quote ELE for a free upgrade".
+        r"|\b(?:mention|quote|say)\s+[\w@'-]+(?:\s+[\w'-]+)?\s+(?:for|to\s+get|and\s+get)\s+(?:a\s+|an\s+)?"
+        r"(?:£\d+|\d{1,2}\s?%|discount|free\b|money\s+off)"
     )
     #: An offer: not an appeal alone ("20% off at the garden centre, bargain"), but it is
     #: with a second offer or a push.
     COMMERCIAL_OFFER = (
-        r"\b\d{1,2}\s?%\s+off\b|\bhalf\s+price\b|\bbogof\b|\bbuy\s+one\s+get\s+one\b"
+        r"\b\d{1,2}\s?%\s+off\b|£\d+\s+off\b|\bhalf\s+price\b|\bbogof\b|\bbuy\s+one\s+get\s+one\b"
         r"|\bfree\s+(?:delivery|shipping|trial|consultation|taster)\b|\bgiveaway\b|\benter\s+to\s+win\b"
         r"|\blimited\s+(?:spaces|stock|availability|offer|time\s+only)\b|\bspecial\s+offer\b"
         r"|£\d+(?:\.\d\d)?\s*(?:per|an|a|/)\s*(?:hour|hr|session|lesson|class|day|week|child|person|head)\b"
@@ -206,6 +232,10 @@ class SolicitationDetector(Detector):
         # A (relative's) new business: "has just started his own window cleaning round".
         r"|\b(?:started|starting|launched|launching|set\s+up|opened|opening)\s+(?:up\s+)?(?:his|her|their|my|our)\s+own\s+"
         r"(?:[\w-]+\s+){0,3}?(?:business|round|company|shop|salon|bakery|cafe|firm|service|studio)\b"
+        # A private sale: "£120 ono", "collection only", "selling my old pram ... £60".
+        r"|£\d+(?:\.\d\d)?\s*(?:ono|o\.n\.o\.?|ovno|obo|or\s+(?:nearest|near|best)\s+offer)\b"
+        r"|\b(?:collection\s+only|buyer\s+collects|buyer\s+to\s+collect|can\s+post\s+for\s+£)"
+        r"|\b(?:i'm\s+|i\s+am\s+)?selling\s+(?:my|our|a|an|some|the)\s+[^.!?]{0,50}?£\d+"
     )
     #: A push towards a purchase or a booking.
     COMMERCIAL_PUSH = (
@@ -236,6 +266,24 @@ class SolicitationDetector(Detector):
         r"|(?<!\bour\s)(?<!\bschool's\s)\b(?:justgiving|gofundme)(?:\.com/|\s+link\b)"
         r"|\b(?:raffle|tickets?|sweepstake|tombola)\b[^.!?]{0,40}?\bfor\s+my\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:kitty|fund"
         r"|do|holiday|wedding|trip|birthday|savings|car|house)\b"
+    )
+    #: Tickets the poster sells for a cause: "raffle tickets £2 each ... drop me a message and
+    #: I'll put your name down". The seller is "me", so the school's own raffle ("message the
+    #: office") is not.
+    TICKET_SALE = (
+        r"\b(?:raffle|tombola|sweepstake|draw|lottery|prize\s+draw)\s+tickets?\b[^.!?]{0,40}?(?:£\d|\bfor\s+a\s+fiver\b"
+        r"|\b\d+\s+for\s+£?\d+)"
+    )
+    #: The school's own cause, which a sponsorship ask may serve: "running the marathon for
+    #: the school minibus fund. Sponsor him!" is the school's business, not a personal appeal.
+    OWN_CAUSE = (
+        r"\bfor\s+(?:the\s+|our\s+)?(?:{names})(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?"
+        r"(?:fund|funds|appeal|minibus|library|playground|garden|roof|trip|pta)\b"
+    )
+    SELLER_CONTACT = (
+        r"\b(?:(?:drop|send|give)\s+me\s+a\s+(?:message|msg|dm|pm|text|shout|bell)|(?:message|dm|pm|inbox|text|ask)\s+me"
+        r"|i'?ll\s+put\s+(?:your\s+name|you)\s+down|i've\s+got\s+(?:some\s+)?tickets|i\s+have\s+(?:some\s+)?tickets"
+        r"|(?:i'm|i\s+am)\s+selling)\b"
     )
 
     #: Chain letters, hoaxes and spam.
@@ -301,6 +349,10 @@ class SolicitationDetector(Detector):
         self.commercial_push = cues.compile_rx(self.COMMERCIAL_PUSH)
         self.chain = cues.compile_rx(self.CHAIN)
         self.personal_appeal = cues.compile_rx(self.PERSONAL_APPEAL)
+        self.ticket_sale = cues.compile_rx(self.TICKET_SALE)
+        self.own_cause = cues.compile_rx(self.OWN_CAUSE.format(names=cues.alternation(
+            ("school", "pta", "academy", *cues.school_names(school)))))
+        self.seller_contact = cues.compile_rx(self.SELLER_CONTACT)
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         text = ctx.text.folded
@@ -375,9 +427,15 @@ class SolicitationDetector(Detector):
 
     def _appeal(self, ctx: PostContext, text: str) -> Hit | None:
         m = cues.find(self.personal_appeal, text)
-        if m:
+        if m and not cues.find(self.own_cause, text):
             return self._hit(ctx, "personal_appeal", 0.8, m,
                              "asks readers for money for the poster's own cause")
+        m = cues.find(self.ticket_sale, text)
+        if m:
+            seller = cues.find(self.seller_contact, text)
+            if seller:
+                return self._hit(ctx, "personal_appeal", 0.8, m, "sells tickets for a cause",
+                                 f"seller: {seller.group()!r}")
         return None
 
     def _chain(self, ctx: PostContext, text: str) -> Hit | None:
