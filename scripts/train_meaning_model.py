@@ -20,6 +20,7 @@ only after a new probe round has been scored without it.
 from __future__ import annotations
 
 import argparse
+import ast
 import fnmatch
 import json
 import sys
@@ -39,6 +40,11 @@ from policies.text.meaning_model import CATEGORIES, MODEL_PATH, MeaningModel, fe
 from policies.text.normalize import normalize  # noqa: E402
 
 DEFAULT_SETS = [ROOT / "tests" / "heldout", ROOT.parent / "shared" / "acceptance" / "dev"]
+#: The detector tests' look-alikes: posts written to sit next to a category without being in
+#: it ("the hall is a waste of space until they fix the roof"). A module-level list named
+#: <CATEGORY>_PASSES (or PASSES in test_<category>.py) is a list of negatives for that
+#: category; MEANING_PASSES for all four.
+LOOK_ALIKES = ROOT / "tests" / "detectors"
 SIGNAL = "classifier"
 #: Inverse L2 strength, a feature's least number of training posts, and the descent.
 C = 4.0
@@ -92,6 +98,31 @@ def examples(files: list[Path]) -> list[tuple[str, str, dict[str, int | None]]]:
                 else:
                     labels[cat] = 0
             out.append((f.parent.name, normalize(case["post"].get("text") or "").folded, labels))
+    return out
+
+
+def look_alikes(folder: Path) -> list[tuple[str, str, dict[str, int | None]]]:
+    out = []
+    for path in sorted(folder.glob("test_*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1
+                    and isinstance(node.targets[0], ast.Name) and node.targets[0].id.endswith("PASSES")):
+                continue
+            name = node.targets[0].id
+            prefix = name[:-len("PASSES")].rstrip("_").lower()
+            if prefix == "meaning":
+                cats = set(CATEGORIES)
+            elif prefix in CATEGORIES:
+                cats = {prefix}
+            elif not prefix and path.stem.removeprefix("test_") in CATEGORIES:
+                cats = {path.stem.removeprefix("test_")}
+            else:
+                continue
+            for item in getattr(node.value, "elts", []):
+                first = item.elts[0] if isinstance(item, ast.Tuple) and item.elts else item
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    labels = {c: (0 if c in cats else None) for c in CATEGORIES}
+                    out.append((f"{path.stem}.{name}", normalize(first.value).folded, labels))
     return out
 
 
@@ -177,17 +208,24 @@ def main() -> None:
     ap.add_argument("--hold-out", action="append", default=[], metavar="GLOB",
                     help="leave out sets whose folder name matches; report on them")
     ap.add_argument("--dry-run", action="store_true", help="do not write the model file")
+    ap.add_argument("--no-look-alikes", action="store_true",
+                    help="train without the detector tests' look-alikes (to measure on them)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args()
     files = case_files(args.sets or DEFAULT_SETS)
     held = [f for f in files if any(fnmatch.fnmatch(f.parent.name, g) for g in args.hold_out)]
     data = examples([f for f in files if f not in held])
+    if not args.no_look_alikes:
+        data += look_alikes(LOOK_ALIKES)
     model_json = train(data)
     model = MeaningModel.from_json(model_json)
-    print(f"trained on {len(data)} cases from {len(files) - len(held)} sets; "
+    print(f"trained on {len(data)} posts ({len(files) - len(held)} case sets and look-alikes); "
           f"{len(model_json['weights'])} features")
     print("on the training sets:")
     evaluate(model, data)
+    if args.no_look_alikes:
+        print("on the detector tests' look-alikes (not trained on):")
+        evaluate(model, look_alikes(LOOK_ALIKES))
     if held:
         print(f"on {len(held)} held-out sets ({', '.join(sorted(f.parent.name for f in held))}):")
         evaluate(model, examples(held))

@@ -26,7 +26,10 @@ from .reputation import ReputationDetector, pack_organisation, staff_roles
 #: with a model trained without it (scripts/train_meaning_model.py --hold-out): at these
 #: thresholds it found 9-14 of each category's 10-33 pattern misses and flagged 1-6 of about
 #: 200 posts per category that were not in it. Lower finds more and warns more.
-THRESHOLDS = {"reputation": 0.75, "confidential": 0.65, "solicitation": 0.7, "offensive": 0.75}
+THRESHOLDS = {"reputation": 0.85, "confidential": 0.8, "solicitation": 0.8, "offensive": 0.85}
+#: Fewer known words and pairs than this is too little to read meaning from ("u are a legend"):
+#: the patterns judge short posts alone.
+MIN_FEATURES = 8
 WHAT = {
     "reputation": "reads as disparaging the school, its staff, pupils or parents, or airing a grievance",
     "confidential": "reads as sharing something confidential about the school, its pupils or staff",
@@ -51,7 +54,7 @@ class MeaningDetector(Detector):
         if scores is None:
             scores = ctx.shared["meaning_model"] = self.model.score(text)
         p = scores.probability[self.CATEGORY]
-        if p < THRESHOLDS[self.CATEGORY]:
+        if p < THRESHOLDS[self.CATEGORY] or scores.known < MIN_FEATURES:
             return
         why = scores.why(self.CATEGORY)
         words = ", ".join(f"“{ctx.post.text[slice(*ctx.text.span(s, e))]}”" for _, s, e, _ in why)

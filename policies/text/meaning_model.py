@@ -94,6 +94,11 @@ class Scores:
     _scale: float
     _index: dict[str, int]
 
+    @property
+    def known(self) -> int:
+        """How many of the post's words and pairs the model knows."""
+        return len(self._features)
+
     def why(self, category: str, n: int = 3) -> list[tuple[str, int, int, float]]:
         """(feature, start, end, contribution) of the `n` features that raised `category`'s
         score most, best first; features made only of function words ("on the") weigh in the
