@@ -21,7 +21,8 @@ from .pupil_name import word_names
 class ConfidentialDetector(Detector):
     CATEGORY = "confidential"
     SIGNALS = ("staff_discipline", "safeguarding_case", "exclusion", "unpublished_inspection",
-               "internal_finance", "pupil_record", "unpublished_results")
+               "internal_finance", "pupil_record", "unpublished_results", "exam_irregularity",
+               "staff_health")
 
     #: Someone on the staff, as a post refers to them.
     STAFF = (
@@ -56,6 +57,12 @@ class ConfidentialDetector(Detector):
         r"|(?:put|putting|puts|raised|raising|lodged|lodging|filed|filing)\s+(?:in\s+)?(?:a|another)\s+(?:formal\s+)?"
         r"grievance\s+(?:in\s+)?against\b"
         r"|(?:walked|marched|frogmarched)\s+off\s+(?:the\s+)?(?:premises|site|grounds)"
+        # A colleague's performance managed formally: "head of maths is on a support plan".
+        r"|(?:is|was|been|being|put|placed)\s+(?:on|onto)\s+(?:a|an)\s+(?:informal\s+|formal\s+)?(?:support|improvement"
+        r"|performance\s+improvement|capability)\s+plan\b"
+        # "has started formal proceedings against one of our tutors".
+        r"|(?:formal|disciplinary|capability)\s+(?:proceedings|action)\s+(?:against|with)\b"
+        r"|(?:started|starting|begun|began|launched|brought)\s+(?:formal\s+)?proceedings\s+against\b"
         r"|disciplinary\s+(?:is\s+)?(?:on|next|this|tomorrow|today|booked\s+for|set\s+for)\s+"
         r"(?:monday|tuesday|wednesday|thursday|friday|week|tomorrow|morning|afternoon)\b"
     )
@@ -117,8 +124,10 @@ class ConfidentialDetector(Detector):
         r"(?:today|this|for|about|on|yesterday|re)\b"
         r"|(?:safeguarding|cp|child\s+protection)\s+(?:concern|referral|report)s?\s+(?:logged|made|raised"
         r"|submitted|filed|done|gone\s+in)\b"
-        r"|social\s+(?:services|care|workers?)\s+(?:are|were|is|was|have\s+been|has\s+been|got|came|"
+        r"|social\s+(?:services|care|workers?)(?:'s|'re)?\s+(?:are\s+|is\s+)?(?:are|were|is|was|have\s+been|has\s+been|got|came|"
         r"called|coming|involved|visited|turned\s+up)"
+        # "Referral made, social worker's coming Monday".
+        r"|\breferral\s+(?:made|done|gone\s+in|submitted|logged|sent)\b"
         r"|child\s+protection\s+(?:plan|conference|case|meeting|order|register)"
         r"|\bcp\s+(?:plan|conference|meeting|case)|strategy\s+(?:meeting|discussion)|section\s+47"
         r"|core\s+group\s+(?:meeting|for)|child\s+in\s+need\s+(?:meeting|plan|review)|\bcin\s+(?:meeting|plan|review)"
@@ -152,6 +161,17 @@ class ConfidentialDetector(Detector):
         r"|positive\s+handling\s+(?:incident|form|report)|reasonable\s+force\s+(?:on|to|with)\b"
         # The police sent to check on a pupil's family: "police did a welfare check tonight".
         r"|welfare\s+checks?"
+        # Social care as an agency, not a course or a career ("health and social care BTEC").
+        r"|(?<!health\s(?:and|&)\s)social\s+care(?!\s+(?:course|qualifications?|level|btec|college|apprenticeships?|degree"
+        r"|careers?|sector|jobs?|students?|class|lessons?|exams?))"
+        # Signs on a child and no home to go to: "came in with a black eye", "bruises again",
+        # "sleeping in a car". A bruise from a fall in PE is not a case.
+        r"|\b(?:turned|turns|came|comes|come|arrived|arrives)\s+(?:up\s+|in\s+)?(?:to\s+school\s+)?with\s+(?:(?:more|new|fresh"
+        r"|fingertip|unexplained|nasty)\s+)?(?:bruis\w+|a\s+black\s+eye|marks\s+on)"
+        r"|\bunexplained\s+(?:bruis\w+|marks|injur\w+)|\bbruis\w+\s+again\b"
+        r"|(?:cutting|cut|hurting|burning)\s+(?:herself|himself|themselves)\b"
+        r"|\bsleeping\s+(?:in\s+(?:a|his|her|their|the)\s+(?:[\w']+\s+)?(?:car|van|tent|park|garage|shed|hostel)|rough|on\s+(?:a\s+|his\s+|her\s+)?"
+        r"(?:\w+'s\s+)?(?:sofa|couch|floor))\b|\bsofa[- ]surfing\b|\bnowhere\s+to\s+(?:sleep|stay|live)\b"
     )
     #: One of a teacher's groups: "one of my tutor group", "one of our form".
     PUPIL_IN_GROUP = r"\bone\s+of\s+(?:my|our)\s+(?:tutor\s+group|form|class|set|group|caseload|mentees)\b"
@@ -189,8 +209,9 @@ class ConfidentialDetector(Detector):
         r"|\b(?:the|that|this)\s+(?:lad|boy|girl|kid|pupil|student|child|learner)\s+(?:who|that)\b"
     )
 
-    INSPECTION = r"\b(?:ofsted|hmi|estyn|siams|isi\s+inspection|inspectors?|inspection|the\s+call)\b"
-    INSPECTION_SPECIFIC = r"\b(?:ofsted|hmi|estyn|siams)\b"
+    INSPECTION = (r"\b(?:ofsted|hmi|estyn|siams|isi\s+inspection|inspectors?|inspection|the\s+call|monitoring\s+visit"
+                  r"|deep\s+dives?)\b")
+    INSPECTION_SPECIFIC = r"\b(?:ofsted|hmi|estyn|siams|monitoring\s+visit|lead\s+inspector)\b"
     SECRECY = (
         r"can'?t\s+say\s+(?:much|anything|more|too\s+much|owt)|cannot\s+say\s+(?:much|anything|more)"
         r"|not\s+(?:allowed|supposed|meant)\s+to\s+(?:say|tell|share|post|talk|know)"
@@ -214,20 +235,37 @@ class ConfidentialDetector(Detector):
         r"|not\s+(?:out|shared|published|released|public)\s+(?:\w+\s+){0,3}?(?:till|until|til)\b"
         r"|keep\s+(?:it|this|that)\s+(?:under\s+(?:your|ur)\s+hats?|to\s+(?:yourself|yourselves)|quiet|between\s+us)"
         r"|(?:nobody|no\s+one|no-one)\s+(?:[\w']+\s+){0,3}?knows?\s+yet"
+        # "told us in confidence", "doesn't even know yet", "we've been told to say nothing".
+        r"|\bin\s+confidence\b|(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+(?:even\s+)?know\s+yet"
+        r"|\bnot\s+to\s+be\s+(?:shared|discussed|repeated|posted|passed\s+on)\b"
+        r"|\bkept?\s+(?:it\s+|this\s+|them\s+)?in[- ]house\b|\binternal\s+only\b"
+        r"|told\s+(?:us\s+|staff\s+)?(?:to\s+say\s+nothing|not\s+to\s+(?:say|tell|mention|post))"
+        r"|(?:nobody|no\s+one|no-one|we)(?:'s|'re|\s+is|\s+are)?\s+(?:not\s+)?allowed\s+to\s+(?:say|tell|talk|mention)"
+        # Told later than now: "staff get told tomorrow", "parents find out next week".
+        r"|(?:staff|parents|families|everyone|the\s+kids|pupils)\s+(?:get|gets|are\s+being|will\s+be|'ll\s+be)\s+told\s+"
+        r"(?:tomorrow|next\s+week|on\s+\w+day|after\s+\w+|officially)"
+        # "won't be out for weeks", "until the letter lands".
+        r"|(?:report|letter|it|outcome)\s+(?:won'?t|will\s+not|isn'?t|is\s+not|doesn'?t|does\s+not)\s+(?:be\s+)?(?:come\s+)?"
+        r"(?:out|published|released|public)\s+(?:for|until|till|before)\b"
+        r"|(?:until|till|til|before)\s+the\s+(?:letter|report|outcome|judgement)\s+(?:lands|arrives|comes|is\s+out|goes\s+out)"
 
     )
     OUTCOME = (
         r"looking\s+(?:good|bad|grim)|requires\s+improvement|\bri\b|inadequate|special\s+measures"
         r"|serious\s+weaknesses|outstanding|\bgood\b|downgraded|upgraded|went\s+(?:well|badly)"
         r"|\bfailed\b|\bpassed\b|\bgrade\b|judgement|verdict|we\s+got|we'?re\s+getting|going\s+to\s+be"
+        # A grade moved, and the draft a school sees first: "two grades lower than last time".
+        r"|\bgrades?\s+(?:lower|higher|down|up|worse|better)\b|\bdraft\s+(?:inspection\s+|ofsted\s+)?report\b"
     )
+    #: An outcome that only a school inspection gives, standing in for "Ofsted".
+    SCHOOL_OUTCOME = r"\bgrades?\s+(?:lower|higher|down|up|worse|better)\s+than\s+(?:last\s+time|before)\b|\bdraft\s+inspection\s+report\b"
     #: A grade a school inspection gives: "inspectors" with one of these is a school inspection.
     GRADE = (
         r"\b(?:ri|requires\s+improvement|inadequate|special\s+measures|outstanding|serious\s+weaknesses)\b"
     )
     #: "until the report is published" is the opposite of published.
     NOT_YET = (
-        r"(?:until|till|before|when|once|after)\s+(?:the\s+|our\s+|it\s+)?(?:\w+\s+){0,2}$"
+        r"(?:until|till|before|when|once|after)\s+(?:the\s+|our\s+|it\s+|it'?s\s+|it\s+is\s+)?(?:\w+\s+){0,2}$"
         r"|(?:isn't|is\s+not|not|won't\s+be|will\s+not\s+be|hasn't\s+been|has\s+not\s+been"
         r"|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?$"
     )
@@ -252,10 +290,20 @@ class ConfidentialDetector(Detector):
         r"|(?:centre|school|academy|unit|provision|nursery|college|site)\s+(?:may|might|could|will|is\s+going\s+to"
         r"|is\s+set\s+to|is\s+likely\s+to)\s+(?:have\s+to\s+)?(?:close|shut)\b{closed_for_a_day}"
         r"|(?:running|run|operating|trading|ran)\s+at\s+a\s+(?:£[\d,.]+k?\s+)?loss|£[\d,.]+k?\s+(?:loss|shortfall|overspend|hole)\b"
-        r"|(?:cut|cutting|cuts|slash\w*|reduc\w*)\s+(?:\w+\s+){0,2}?(?:funding|budget)\b"
-        r"|(?:funding|budget)\s+(?:is\s+|being\s+|to\s+be\s+)?(?:cut|slashed|reduced|halved)\b"
+        r"|(?:cut|cutting|cuts|slash\w*|reduc\w*)\s+(?:\w+\s+){0,2}?(?:funding|budgets?)\b"
+        r"|(?:funding|budgets?)\s+(?:(?:is|are|being|to\s+be|will\s+be|has\s+been|have\s+been)\s+)*(?:cut|slashed|reduced|halved|frozen)\b"
+        # Cutting a team or a service, or consulting on it: "consulting on cutting our library team".
+        r"|(?:cut|cutting|axe|axing|scrap|scrapping|lose|losing|disband\w*)\s+(?:\w+\s+){0,2}?(?:library|admin|office|support"
+        r"|pastoral|site|cleaning|catering|it|send|sen|inclusion|family\s+support|attendance|learning\s+support|ta|nurture"
+        r"|wellbeing|exams|reprographics|finance|hr|marketing|careers|counselling|mentoring)\s+(?:team|teams|service|staff"
+        r"|department|provision)\b|\bconsult(?:ing|ation|s)?\s+on\s+(?:cutting|closing|scrapping|losing|reducing|merging|restructur\w*"
+        r"|redundanc\w*|axing)"
+        # Contracts lost, and what a commissioner pays: "lost the local authority contract".
+        r"|(?:lost|losing|lose)\s+(?:the|our|a|its)\s+(?:[\w-]+\s+){0,3}?contract\b"
+        r"|\b(?:council|local\s+authority|commissioners?|the\s+la)\s+(?:actually\s+)?(?:pays?|paid|gives?|gave|funds?)\s+"
+        r"(?:us\s+|the\s+\w+\s+)?(?:£[\d,.]+k?\s+)?(?:per|for\s+each|a)\s+(?:learner|pupil|place|child|student|head)\b"
         r"|(?:lose|losing|lost)\s+(?:\w+\s+){0,3}?(?:funding|budget|income)\b|budget'?s?\s+(?:is\s+)?(?:that|so|too|very)\s+tight"
-        r"|contract\s+(?:[\w']+\s+){0,4}?(?:hasn'?t|has\s+not|wasn'?t|won'?t|isn'?t)\s+(?:been\s+|be\s+|being\s+)?renewed"
+        r"|contracts?\s+(?:[\w']+\s+){0,4}?(?:hasn'?t|has\s+not|wasn'?t|won'?t|isn'?t|aren'?t|weren'?t)\s+(?:been\s+|be\s+|being\s+)?renewed"
         r"|(?:jobs?|posts?|roles?|positions?)\s+(?:are\s+|is\s+)?(?:going|being\s+lost|disappearing|on\s+the\s+line|at\s+risk)\b"
         r"|(?:being|to\s+be|getting)\s+merged|merg(?:e|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:departments?|faculties"
         r"|faculty|schools|sites|teams|year\s+groups|classes)\b"
@@ -276,7 +324,7 @@ class ConfidentialDetector(Detector):
         r"handed\s+(?:in\s+)?(?:her|his|their|my)\s+notice|(?:has|have|'s)\s+resigned|resignation"
         r"|(?:is|are|'s)\s+(?:leaving|off|going)\s+(?:at|in|after|before|by)\s+(?:easter|christmas|summer|half[- ]term"
         r"|the\s+end\s+of)"
-        r"|bringing\s+in\s+(?:an?\s+)?(?:new|exec\w*|interim|acting|executive)\s+(?:head|principal|deputy|manager|ceo)"
+        r"|(?:bringing|parachut\w+|drafting|shipping)\s+in\s+(?:an?\s+)?(?:new|exec\w*|interim|acting|executive)\s+(?:head|principal|deputy|manager|ceo)"
         r"|(?:being|to\s+be|getting)\s+replaced|stepping\s+down|new\s+head\s+(?:is\s+)?(?:starting|coming)"
         r"|(?:job|post|role)\s+(?:is\s+|'s\s+)?going\b"
     )
@@ -295,7 +343,7 @@ class ConfidentialDetector(Detector):
         r"\b(?:gcse|gcses|a[- ]level|as[- ]level|ks[1-5]|key\s+stage\s+[1-5]|sats|btec|functional\s+skills|exam|exams"
         r"|mock|mocks|provisional|headline|phonics\s+screening|multiplication\s+check|unvalidated)\s+"
         r"(?:results?|figures|data|scores?|grades|outcomes|pass\s+rates?|numbers)\b"
-        r"|\b(?:progress|attainment)\s+8\b|\bresults\s+(?:came|come|have\s+come|landed|are\s+in|arrived)\b"
+        r"|\b(?:progress|attainment)\s+8\b|\b(?:predicted\s+|provisional\s+)?(?:p8|a8)\b|\bresults\s+(?:came|come|have\s+come|landed|are\s+in|arrived)\b"
     )
 
     RECORD = (
@@ -306,6 +354,47 @@ class ConfidentialDetector(Detector):
         r"|behaviour\s+plan|speech\s+and\s+language|predicted\s+grades?|target\s+grades?|(?:has|have|with|and)\s+(?:severe\s+)?(?:adhd|autism|asd|"
         r"dyslexia|dyspraxia|epilepsy|diabetes|anxiety|depression|an?\s+eating\s+disorder)"
     )
+
+    #: An exam or assessment run wrongly, or a breach the exam board or the STA hears about:
+    #: papers opened early, the wrong paper, a tutor invigilating their own learners, marks
+    #: "helped", malpractice. Private until the board has ruled on it.
+    EXAM_IRREGULARITY = (
+        r"\b(?:exam|exams|coursework|assessment|nea|sats|gcse|a[- ]level|btec|test)\s+(?:\w+\s+){0,2}?(?:malpractice"
+        r"|maladministration)\b|\b(?:malpractice|maladministration)\b[^.!?]{0,60}?\b(?:exams?|coursework|papers?|sats"
+        r"|gcses?|a[- ]levels?|btecs?|board|invigilat\w*|awarding|moderat\w*)\b"
+        # Told about it, not telling us dates: "the exam board's been informed" (passive).
+        r"|\b(?:exam|exams|awarding)\s+(?:board|body)(?:'s|\s+(?:has|have|is|are))?\s+(?:been\s+(?:told|informed|notified"
+        r"|contacted|called|involved)|investigat\w*|asking\s+questions|looking\s+into)\b"
+        r"|\binvestigat\w*\s+by\s+(?:the\s+)?(?:exam|exams|awarding)\s+(?:board|body)\b"
+        r"|\b(?:the\s+)?(?:sta|ofqual|standards\s+and\s+testing\s+agency)(?:'s|\s+(?:have|has|are|is))\s+(?:been\s+(?:told"
+        r"|informed|notified|involved|contacted)|investigating)\b"
+        r"|\bopened\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?papers?\s+(?:a\s+day\s+|\w+\s+days?\s+|an\s+hour\s+|\w+\s+hours?\s+)?(?:early|before)\b"
+        r"|\bwrong\s+(?:[\w-]+\s+){0,2}?(?:paper|exam)\s+(?:was\s+|got\s+)?(?:opened|given\s+out|handed\s+out|sat)\b"
+        r"|\binvigilated\s+by\s+(?:the\s+|their\s+)?(?:[\w']+\s+){0,2}?own\s+(?:teacher|tutor|class\s+teacher)\b"
+        r"|['\u2018\u201c\"]help(?:ing|ed)['\u2019\u201d\"]\s+(?:\w+\s+){0,4}?(?:through|with|on|in)\s+(?:the|their|her|his)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:check|tests?|exams?|sats|coursework|assessments?|papers?)\b"
+        # Found out and passed on: "reported to the exam board", "a phone in the GCSE exam".
+        r"|\b(?:reported|referred|notified)\s+to\s+(?:the\s+)?(?:exams?\s+|awarding\s+)?(?:board|body)\b"
+        r"|\b(?:phone|mobile|notes|crib\s+sheet|smart\s*watch)\s+(?:in|during)\s+(?:the|a|their|his|her)\s+(?:[\w-]+\s+){0,3}?exam\b"
+        r"|\bleaked\s+(?:the\s+)?(?:[\w-]+\s+)?(?:paper|papers|exam|(?:exam|test|mock|paper)\s+questions)\b"
+    )
+    #: A named or pointed-at colleague's health and whether they return: "our deputy has been
+    #: signed off with stress and isn't coming back". A staff matter, not the poster's own.
+    STAFF_HEALTH = (
+        r"\b(?:signed\s+off|off\s+sick|off)\s+(?:long[- ]term\s+)?(?:with|for)\s+(?:work[- ]related\s+)?(?:stress|depression"
+        r"|anxiety|a\s+breakdown|burnout|burn[- ]out|mental\s+health)\b"
+        r"|\b(?:had|having)\s+a\s+(?:nervous\s+)?breakdown\b|\bon\s+long[- ]term\s+sick\b"
+    )
+    #: What makes a colleague's illness a staff matter rather than a get-well message: their
+    #: job ("isn't coming back", "off till Easter") or secrecy. "Poor Sam has been signed off
+    #: with depression, send her some love" is personal data about Sam, not a school matter.
+    STAFF_ABSENCE = (
+        r"\b(?:isn'?t|is\s+not|not|never|won'?t\s+be)\s+(?:coming|going)\s+back\b|\bwon'?t\s+be\s+back\b|\bnot\s+returning\b"
+        r"|\bfor\s+the\s+rest\s+of\s+(?:the\s+)?(?:term|year)\b|\b(?:until|till|til)\s+(?:easter|christmas|the\s+summer|summer"
+        r"|half[- ]term)\b|\blong[- ]term\b|\bcover\s+(?:for|until|till)\b|\bleaving\b"
+    )
+    #: The poster about themselves: "I've been signed off with stress" is their own news.
+    OWN = r"\b(?:i|i'?ve|i'?m|i\s+am|i\s+was|me|myself)\b"
 
     def __init__(self, school, pack):
         super().__init__(school, pack)
@@ -334,6 +423,7 @@ class ConfidentialDetector(Detector):
         self.outcome = cues.compile_rx(self.OUTCOME)
         self.published = cues.compile_rx(self.PUBLISHED)
         self.grade = cues.compile_rx(self.GRADE)
+        self.school_outcome = cues.compile_rx(self.SCHOOL_OUTCOME)
         self.report_word = cues.compile_rx(r"\breport\b")
         self.not_yet = cues.compile_rx(self.NOT_YET)
         self.finance = cues.compile_rx(self.FINANCE.replace("{closed_for_a_day}", self.CLOSED_FOR_A_DAY))
@@ -342,6 +432,10 @@ class ConfidentialDetector(Detector):
         self.workplace = cues.compile_words(cues.WORKPLACE + tuple(cues.school_names(school)))
         self.record = cues.compile_rx(self.RECORD)
         self.results = cues.compile_rx(self.RESULTS)
+        self.exam_irregularity = cues.compile_rx(self.EXAM_IRREGULARITY)
+        self.staff_health = cues.compile_rx(self.STAFF_HEALTH)
+        self.own = cues.compile_rx(self.OWN)
+        self.staff_absence = cues.compile_rx(self.STAFF_ABSENCE)
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         text = ctx.text.folded
@@ -349,7 +443,8 @@ class ConfidentialDetector(Detector):
             return
         pupils = self._named_pupils(ctx)
         for check in (self._discipline_or_exclusion, self._safeguarding, self._inspection,
-                      self._finance, self._record, self._results):
+                      self._finance, self._record, self._results, self._exam_irregularity,
+                      self._staff_health):
             yield from check(ctx, text, pupils)
 
     def _named_pupils(self, ctx: PostContext) -> list[tuple[int, int, str]]:
@@ -451,7 +546,7 @@ class ConfidentialDetector(Detector):
         if not m or self._published(text):
             return
         if not (cues.find(self.inspection_specific, text) or cues.find(self.workplace, text)
-                or cues.find(self.grade, text)):
+                or cues.find(self.grade, text) or cues.find(self.school_outcome, text)):
             return
         secret = cues.find(self.secrecy, text)
         if not secret:
@@ -506,6 +601,34 @@ class ConfidentialDetector(Detector):
         yield self.text_hit(ctx, "unpublished_results", 0.8, *m.span(),
                             "discloses results before they are released",
                             f"not out yet: {secret.group()!r}")
+
+    def _exam_irregularity(self, ctx, text, pupils) -> Iterable[Hit]:
+        """An exam or check run wrongly at this school; a course on malpractice is training."""
+        m = cues.find(self.exam_irregularity, text)
+        if not m:
+            return
+        general = cues.find(self.general, text)
+        if general and not cues.find(self.secrecy, text):
+            return  # "a malpractice awareness session for our invigilators": training
+        yield self.text_hit(ctx, "exam_irregularity", 0.85, *m.span(),
+                            "discloses an exam or assessment irregularity before it is resolved")
+
+    def _staff_health(self, ctx, text, pupils) -> Iterable[Hit]:
+        """A colleague's health and absence, said of someone on the staff, not the poster."""
+        for a, b in cues.sentences(text):
+            m = cues.find(self.staff_health, text, a, b)
+            if not m:
+                continue
+            staff = cues.find(self.staff, text, a, m.start())
+            if not staff or cues.find(self.own, text, a, m.start()):
+                continue
+            why = cues.find(self.staff_absence, text) or cues.find(self.secrecy, text)
+            if not why:
+                continue
+            yield self.text_hit(ctx, "staff_health", 0.8, *m.span(),
+                                "discloses a colleague's health or absence",
+                                f"who: {staff.group()!r}", f"a staff matter: {why.group()!r}")
+            return
 
     def _record(self, ctx, text, pupils) -> Iterable[Hit]:
         for a, b in cues.sentences(text):

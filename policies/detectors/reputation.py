@@ -18,6 +18,7 @@ import regex
 from ..model import Hit
 from ..text.roster_matcher import Form
 from ..text import cues
+from ..text.normalize import fold
 from .base import Detector, PostContext
 from .offensive import OffensiveDetector
 from .pupil_name import word_names
@@ -56,6 +57,9 @@ class ReputationDetector(Detector):
         "chair of governors", "the chair of governors", "our chair of governors", "the trustees",
         "trustees", "the board", "board of trustees", "head office", "central office", "central team",
         "the partners", "senior management", "senior leaders",
+        # A trust by the kind of trust it is: "Triumph Learning Trust's idea of ...".
+        "learning trust", "academy trust", "academies trust", "education trust", "schools trust",
+        "multi-academy trust",
     )
     #: Workplace targets that mean the school only when the post is about work ("whoever
     #: decided" is its leadership only in a post about school).
@@ -89,6 +93,10 @@ class ReputationDetector(Detector):
         "reception staff", "technicians", "the technicians", "exams officer", "data manager", "the bursar",
         "attendance officer", "our attendance officer", "the attendance officer", "operations manager",
         "our dsl", "the dsl", "the pastoral team", "our pastoral team", "learning mentor", "the learning mentors",
+        # One colleague introduced by what they do: "a TA who ...", "a deputy who ...".
+        "a ta", "a deputy", "a member of staff",
+        # Alternative provision and trust posts: "our managing partner", "the centre manager".
+        "managing partner", "centre manager", "head of centre", "regional director", "regional directors",
     )
     PUPIL_TARGETS = (
         "parents", "parent", "mums", "dads", "carers", "families", "pupils", "pupil", "students",
@@ -97,6 +105,11 @@ class ReputationDetector(Detector):
         "year 9", "year 10", "year 11", "year 12", "year 13", "year 7s", "year 8s", "year 9s",
         "year 10s", "year 11s", "teenagers", "some parents", "these kids", "these parents",
         "my set", "bottom set", "the boys", "the girls",
+        # Every year group, as teachers name them: "our sixth formers", "reception kids", "year 4s".
+        "sixth formers", "sixth-formers", "the sixth form", "our sixth form", "year 1s", "year 2s",
+        "year 3s", "year 4s", "year 5s", "year 6s", "year 12s", "year 13s", "reception class",
+        "reception kids", "reception children", "our reception", "my reception", "the intake",
+        "this intake", "this year's intake", "nursery kids", "my tutor group", "my tutees",
         # One parent pointed at: "that dad at the gate", "one mum in the playground".
         "that dad", "this dad", "one dad", "a dad", "that mum", "this mum", "one mum", "a mum",
         "that mother", "that father", "one mother", "one father",
@@ -106,6 +119,9 @@ class ReputationDetector(Detector):
         # A parent addressed about their own child: "maybe if you parented your kid".
         "your kid", "your kids", "your child", "your children",
     )
+    #: A year group named bare, as its subject: "Reception are feral", "nursery were wild".
+    #: The plural verb says it is the children, not the front desk.
+    PUPIL_GROUP = r"\b(?:reception|nursery|year\s+\d{1,2})\s+(?:this\s+year\s+|class\s+)?(?:are|were|have\s+been)\b"
     #: After "the school": a thing, not the institution ("the school run is a joke").
     SCHOOL_THING = (
         r"\s+(?:run|runs|holidays?|gates?|bus|uniform|trip|day|year|dinners?|photos?|shoes|bag|"
@@ -264,6 +280,37 @@ class ReputationDetector(Detector):
         r"bothered\s+to\b|\bnot\s+(?:our|my|the\s+school'?s)\s+fault\s+(?:you|u|they|your)\b"
         r"|\b(?:leadership|management|communication|organisation|professionalism|support|teamwork)\s+at\s+"
         r"(?:its|it's)\s+(?:finest|best)\b"
+        # Irony flagged by its own tag: "... is so much fun. Said nobody ever."
+        r"|\bsaid\s+(?:nobody|no\s+one|no-one)\s+ever\b"
+        # "Does anyone in leadership actually read the emails?", "asking for a friend".
+        r"|\bdoes\s+(?:anyone|anybody|nobody|no\s+one)\s+(?:[\w']+\s+){0,5}?actually\s+(?:read|listen|care|check|know|bother"
+        r"|look|understand)\b"
+        # "Who exactly signed off this policy?", "who on earth thought that was a good idea".
+        r"|\bwho\s+(?:exactly|on\s+earth|the\s+hell|in\s+their\s+right\s+mind)\s+(?:signed\s+off|approved|decided|thought"
+        r"|came\s+up\s+with|agreed|designed|wrote|planned)\b"
+        # "X's idea of collaboration is ...": a value the employer claims, mocked.
+        r"|\b(?:[\w-]+'s|their|his|her)\s+idea\s+of\s+['\u2018\u201c\"]?(?:collaboration|consultation|support|supporting\s+staff"
+        r"|wellbeing|well-being|teamwork|leadership|communication|listening|workload\s+reduction|valuing\s+staff|a\s+team)"
+        r"['\u2019\u201d\"]?\s+is\b"
+        # Not troubled by the obvious: "have clearly never met a zebra crossing".
+        r"|\b(?:(?:clearly|obviously|evidently)\s+(?:have|has|had)|(?:have|has|had)\s+(?:clearly|obviously|evidently))\s+never\s+"
+        r"(?:met|seen|heard\s+of|used|read|opened)\b"
+        # "some of you clearly didn't bother reading ...".
+        r"|\b(?:some\s+of\s+(?:you|them|our\s+\w+)|some\s+(?:parents|people|pupils|children|families|staff))\s+(?:clearly\s+|obviously\s+)?"
+        r"(?:didn'?t|don'?t|couldn'?t|can'?t|won'?t)\s+(?:be\s+)?bother(?:ed)?\b"
+        # "We'd appreciate it if certain parents stopped ...".
+        r"|\b(?:we'?d|we\s+would|i'?d|i\s+would)\s+(?:really\s+)?(?:appreciate|prefer|love)\s+it\s+if\s+(?:some|certain|a\s+few"
+        r"|the|these)\s+(?:parents|people|families|staff|carers|colleagues|mums|dads)\s+(?:stopped|would\s+stop|didn'?t"
+        r"|could\s+(?:stop|learn|read))\b"
+        # "Pick-up is basically a wildlife documentary": the place likened to a zoo or worse.
+        r"|\b(?:is|are|was|were|'s)\s+(?:basically|literally|like|just|pretty\s+much)\s+(?:a|an)\s+(?:zoo|circus|madhouse|mad\s+house"
+        r"|war\s?zone|wildlife\s+documentary|nature\s+documentary|soap\s+opera|bear\s+pit|free[- ]for[- ]all|jungle"
+        r"|asylum|clown\s+show)\b(?!\s+gym)"
+        # Mock praise of the institution as a verdict: "Quality establishment."
+        r"|\b(?:quality|classy|top[- ]notch|top[- ]class|first[- ]class|fine|great|wonderful)\s+(?:establishment|outfit"
+        r"|operation|set[- ]?up|institution)\s*$"
+        # "The entitlement of some parents is off the scale".
+        r"|\bthe\s+entitlement\s+(?:of|from|on)\s+(?:some|certain|these|a\s+few)\b"
     )
     #: An evaluation that names its own target: "the worst run academy in the county".
     SELF_TARGETED = (
@@ -312,7 +359,7 @@ class ReputationDetector(Detector):
         r"|\bwho\s+(?:on\s+earth\s+|the\s+hell\s+|in\s+their\s+right\s+mind\s+)?(?:hired|appointed|promoted|employed)\s+"
         r"(?:him|her|them|this\s+(?:man|woman|guy|clown|person))\b"
         # "wouldn't know a classroom if they fell into one".
-        r"|\bwouldn'?t\s+know\s+(?:a|an|the|good)\s+(?:[\w-]+\s+){0,3}?if\s+(?:it|they|he|she|one)\s+(?:hit|bit|fell"
+        r"|\bwouldn'?t\s+(?:know|recognise|recognize|spot)\s+(?:a|an|the|good)\s+(?:[\w-]+\s+){0,3}?if\s+(?:it|they|he|she|one)\s+(?:hit|bit|fell"
         r"|slapped|smacked|jumped|kicked|landed|walked|sat)\b"
         # "think staff can't read a spreadsheet", "thinks we're idiots".
         r"|\bthinks?\s+(?:we|staff|teachers|the\s+staff|everyone)\s+(?:can'?t|cannot)\s+(?:read|count|think|add\s+up|spell)\b"
@@ -339,6 +386,58 @@ class ReputationDetector(Detector):
         r"|\b(?:nobody|no\s+one|no-one|none\s+of\s+them)\s+(?:[\w']+\s+){0,3}?(?:cares?|gives\s+a\s+(?:damn|toss"
         r"|monkey'?s|shit))\s+(?:about|whether|if)\s+(?:the\s+)?(?:staff|us|teachers|kids|children|pupils|students"
         r"|learners|wellbeing|workload)\b"
+        # Dim, in idiom: "not exactly the sharpest tools in the box", "a sandwich short of a picnic".
+        r"|\b(?:aren'?t|isn'?t|not|weren'?t|wasn'?t)\s+(?:exactly\s+|quite\s+|really\s+|always\s+)?(?:the\s+)?"
+        r"(?:sharpest|brightest)\s+(?:tools?|knives?|bulbs?|sparks?|crayons?|pencils?|buttons?|lights?)\b"
+        r"|\bsandwich(?:es)?\s+short\s+of\s+a\s+picnic\b|\bnot\s+playing\s+with\s+a\s+full\s+deck\b"
+        r"|\blights\s+are\s+on\s+but\s+(?:nobody|no\s+one|no-one)(?:'s|\s+is)\s+home\b|\bone\s+brain\s+cell\b"
+        # Credit taken from others: "takes the credit for everyone else's work".
+        r"|\b(?:takes?|took|taking|steals?|stole|stealing|claims?|claimed|claiming|grabs?|grabbing)\s+(?:all\s+)?(?:the\s+)?"
+        r"credit\s+for\s+(?:everyone|everybody|other\s+people|others|someone\s+else|somebody\s+else|my|our|the\s+team|staff)\b"
+        # Run like something no one should run a school like; "like clockwork" is praise.
+        r"|\b(?:is|are|'s|gets?|being)\s+run\s+like\s+(?:a|an|some)\s+(?!well[- ]oiled|(?:\w+\s+)?machine|dream|swiss|clockwork|military)"
+        # Decline: "isn't the place it was", "not what it used to be"; and a warning to applicants.
+        r"|\b(?:isn'?t|is\s+not|ain'?t)\s+(?:the\s+(?:place|school|academy|trust|provision|centre)\s+it\s+(?:was|used\s+to\s+be"
+        r"|once\s+was)|what\s+it\s+(?:was|used\s+to\s+be))\b"
+        # ... a warning to whoever might apply, the clause ending there ("think twice before
+        # applying sun cream" is advice about sun cream).
+        r"|\bthink\s+(?:twice|very\s+carefully|long\s+and\s+hard)\s+before\s+(?:applying|joining|working\s+(?:here|there)"
+        r"|taking\s+a\s+job)(?:\s+(?:here|there|to\s+(?:this|that|our|the)\s+(?:school|academy|trust|place|provision)"
+        r"|for\s+(?:a|the|any)\s+(?:job|post|role)(?:\s+(?:here|there))?))?(?=\s*(?:[.!?,;]|$))"
+        # Whatever happens, "gets everything wrong".
+        r"|\bgets?\s+(?:absolutely\s+)?(?:everything|it\s+all|every\s+single\s+thing)\s+wrong\b"
+        # "spends every lesson on her phone".
+        r"|\bspends?\s+(?:every|each|the\s+whole|all|half)\s+(?:of\s+)?(?:the\s+|every\s+)?(?:lesson|day|meeting|shift|session"
+        r"|class|morning|afternoon|briefing)s?\s+on\s+(?:her|his|their)\s+(?:phone|mobile|laptop)\b"
+        # Rumour-mongering: "spreading nonsense on the village group".
+        r"|\bspread(?:ing|s)?\s+(?:lies|nonsense|rubbish|rumours|gossip|misinformation|muck|poison)\b"
+        # Parents who back their child against the evidence.
+        r"|\b(?:defend|defends|defending|believe|believes|back|backs)\s+(?:their|his|her)\s+(?:kids?|child|children|sons?"
+        r"|daughters?|darlings?|precious\s+\w+)\s+(?:even\s+(?:with|when|if)|no\s+matter\s+what|over\s+(?:us|staff|the\s+teachers?))\b"
+        # Unwanted elsewhere, and rightly: "nowhere else would have them, and I can see why".
+        r"|\b(?:nowhere|no\s+one|nobody)\s+else\s+(?:would|will)\s+(?:have|take|want|touch)\s+(?:them|him|her)\b"
+        r"[^.!?]{0,40}?\bsee\s+why\b"
+        # A mock award: "colleague of the month goes to the guy who ...".
+        r"|\b(?:colleague|employee|teacher|staff\s+member|manager|leader|parent)\s+of\s+the\s+(?:month|year|week)\s+"
+        r"(?:award\s+)?goes\s+to\s+(?:the\s+)?(?:guy|man|woman|lady|one|person|bloke|fella|colleague)\s+who\b"
+        # Mockery as a game: "a shot every time our principal says ...", "parent bingo".
+        r"|\b(?:drinking\s+game|take\s+a\s+(?:shot|drink|sip|swig)|(?:a\s+)?(?:pound|quid|fiver|tenner|penny)\s+for)\b"
+        r"[^.!?]{0,40}?\bevery\s+time\b"
+        r"|\b(?:parents?|parents'|staff|slt|inset|briefing|buzzword|jargon|governors?|meeting|consultation|twilight)\s+bingo\b"
+        r"(?!\s+(?:night|nights|evening|afternoon|morning|fundraiser|event|session|tickets|raised|caller|prizes?|hall|club))"
+        # Expert in nothing that matters: "experts in everything except reading a letter".
+        r"|\bexperts?\s+(?:in|on|at)\s+everything\s+(?:except|but|apart\s+from)\b"
+        # An ironic invitation: "if you want to be ignored for three years, come and work here".
+        r"|\bif\s+you\s+(?:want|fancy|like)\s+(?:to\s+be\s+|being\s+)?(?:ignored|overworked|undervalued|underpaid|treated\s+like"
+        r"|shouted\s+at|blamed|micromanaged)\b[^.!?]{0,60}?\bcome\s+(?:and\s+)?work\s+(?:here|at|in|for|with)\b"
+        # Money put before what matters: "spent more on the website than on our SEND budget".
+        r"|\bspen[dt]s?\s+more\s+on\s+[^.!?]{1,40}?\s+than\s+on\s+(?:our|the|their|its|staff|pupils|the\s+kids)\b"
+        # A predecessor or another group flattered by the comparison: "make last year's lot look like angels".
+        r"|\bmakes?\s+(?:[\w']+\s+){1,4}?look\s+like\s+(?:angels|saints|geniuses|a\s+genius|amateurs|an\s+angel)\b"
+        # Comparisons that run the place down: "better manners than our Year 10s", "night and
+        # day compared to where I am now".
+        r"|\b(?:better|nicer|more)\s+(?:manners|behaved|behaviour|organised|run|led|managed|resourced|respect|support"
+        r"|leadership|discipline|sense)\s+than\s+(?:our|my|ours|mine|here|this\s+place|the\s+ones?\s+(?:here|at\s+ours))\b"
         r"|\b(?:most|biggest)\s+(?:ridiculous|stupid|absurd|pointless|insane|idiotic|ludicrous)\s+(?:thing|idea"
         r"|decision|policy|plan|rule)\s+(?:i'?ve|i\s+have)\s+(?:ever\s+)?(?:read|seen|heard)"
     )
@@ -352,6 +451,25 @@ class ReputationDetector(Detector):
         # Treated badly, the employer left unnamed: "Treated like dirt." in a post about work.
         r"|\b(?:(?:we'?re|we\s+are|staff\s+are|being|get|getting)\s+)?treated\s+like\s+(?:dirt|crap|rubbish|muck|shit"
         r"|slaves|idiots|a\s+doormat|doormats|numbers|robots|children)\b"
+        # Leaders who never met the children: "it clearly wasn't anyone who has met a Year 9".
+        r"|\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not)\s+(?:anyone|anybody|someone|somebody|people)\s+who(?:'s|'ve|'d|\s+has|\s+have"
+        r"|\s+had)\s+(?:ever\s+)?(?:met|taught|worked\s+with|been\s+in|set\s+foot\s+in|stood\s+in\s+front\s+of)\s+(?:a|an)\s+"
+        # The place against another: "night and day compared to where I am now", "mine gives us".
+        r"|\b(?:night\s+and\s+day|chalk\s+and\s+cheese|worlds?\s+apart|a\s+world\s+away|a\s+different\s+planet)\s+"
+        r"(?:compared\s+)?(?:to|from|with)\s+(?:where\s+i\s+(?:am|work)(?:\s+now)?|here|this\s+place|ours|mine"
+        r"|my\s+(?:current|new)\s+(?:school|place|job|workplace))\b"
+        r"|\b(?:mine|ours)\s+(?:just\s+)?(?:gives|gave|offers|provides)\s+(?:us|staff|teachers)\b"
+        # A group that names itself by the verdict: "class from hell", "parents from hell".
+        r"|\b(?:class|classes|year\s+group|intake|parents?|kids|colleagues?|boss|manager|line\s+manager|department"
+        r"|school|academy|inset|inspection)\s+from\s+hell\b"
+        # "still call itself a school?".
+        r"|\b(?:still\s+)?calls?\s+(?:itself|themselves)\s+(?:a|an)\s+(?:school|academy|provision|college|trust"
+        r"|centre|leadership\s+team|professional)\b"
+        # Spending questioned against what staff go without: "why does the trust need four
+        # regional directors when we can't afford glue sticks?"
+        r"|\bwhy\s+(?:does|do|did|would|should)\s+(?:[\w']+\s+){1,4}?(?:need|have|get|pay|spend|afford|employ)\b"
+        r"[^.!?]{0,60}?\bwhen\s+(?:we|staff|our|the\s+kids|teachers|pupils|learners)\s+(?:can'?t|cannot|don'?t|have\s+no"
+        r"|haven'?t|still)\b"
     )
 
     GRIEVANCE_PAY = (
@@ -367,7 +485,11 @@ class ReputationDetector(Detector):
         r"|nobody'?s?\s+(?:has\s+)?been\s+replaced"
         r"|(?:not|never)\s+(?:been\s+)?replac(?:ed|ing)\s+(?:her|him|them|staff|anyone)"
         r"|(?:raised|raising|flagged)\s+(?:my|our|these|the|serious)\s+(?:\w+\s+)?concerns?"
-        r"|\btlr\b|backdat\w*|(?:pay\s+)?increments?\b"
+        r"|\btlr\b|backdat\w*|(?:pay\s+)?increments?\b|pay\s+(?:point|scale|spine|band|grade)\b"
+        r"|(?:no|zero|what|so\s+much\s+for|apparently|forget\s+(?:about\s+)?|non-?existent)\s+work[- ]life\s+balance"
+        r"|work[- ]life\s+balance\s+(?:is|was|'s)\s+(?:just\s+)?(?:a\s+)?(?:joke|myth|non-?existent|dead|slide|buzzword|fantasy|lie)"
+        r"|(?:marking|planning|working|emailing)\s+(?:till|until|past|at)\s+(?:midnight|\d{1,2}\s*(?:am|pm)?\b"
+        r"|the\s+early\s+hours)|temporary\s+contract|fixed[- ]term\s+contract|zero[- ]hours?\s+contract"
         r"|paid\s+(?:us|me|staff|everyone)\s+late|(?:wages|salary|salaries|pay)\s+(?:\w+\s+)?(?:late|wrong)\b"
         # Asking the employer for something is a grievance only with a denial beside it
         # ("asked for support three times, ignored"); "asked the head for help and she
@@ -402,6 +524,14 @@ class ReputationDetector(Detector):
         # Loyalty unrewarded: "this is how they repay it", "no conversation, nothing".
         r"|\bhow\s+(?:they|we'?re|we\s+are|i'?m|i\s+am|staff\s+are)\s+(?:repay|repaid|thank|thanked|treated|rewarded)\b"
         r"|\bno\s+(?:conversation|discussion|consultation|warning|explanation)\b"
+        # The contrast with the bosses, pointed out: "funny how that works", "while the CEO got a rise".
+        r"|\bfunny\s+how\s+(?:that|it|this)\s+works\b|\bstuck\s+on\s+the\s+same\b"
+        r"|\b(?:while|whilst)\s+(?:the|our)\s+(?:[\w']+\s+){0,2}?(?:ceo|head|principal|slt|leaders?|executives?|directors?"
+        r"|bosses)\s+(?:got|gets|get|took|takes|awarded|pocketed|pockets)\b"
+        # Irony about being valued, and a year of the same: "such a valued member of staff".
+        r"|\b(?:such\s+a|so|feeling\s+(?:so\s+)?|really)\s+valued\b|\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+"
+        r"(?:year|term|month)\s+of\b"
+        r"|\bapparently\b[^.!?]{0,30}?\bjust\s+a\b"
     )
     GRIEVANCE_FORMAL = (
         r"\b(?:raised|raising|filed|filing|submitted|lodged)\s+a\s+(?:formal\s+)?grievance"
@@ -410,6 +540,12 @@ class ReputationDetector(Detector):
         r"|maybe\s+(?:facebook|twitter|instagram|tiktok|social\s+media|the\s+internet)\s+will\s+(?:listen|care|help)"
         r"|employment\s+tribunal|constructive\s+dismissal|maybe\s+hr\b|hr\s+(?:ignored|never|didn'?t|won'?t"
         r"|reads)"
+        # Pushed out or bullied by a manager, with the union in: "being managed out by a deputy".
+        r"|\b(?:being|been|getting|got)\s+managed\s+out\b|\bunion\s+rep\s+(?:says|said|told|advised|reckons|is\s+coming)\b"
+        r"|\bbullied\s+(?:out|by\s+(?:my|our|the|a)\s+(?:head|deputy|line\s+manager|manager|boss|hod|head\s+of\s+\w+))"
+        # A complaint about a manager, made in school and aired here.
+        r"|\b(?:put\s+in|made|raised|filed|lodged|submitted)\s+a\s+(?:formal\s+)?complaint\s+(?:about|against)\s+(?:my|our|the)\s+"
+        r"(?:line\s+manager|manager|head|deputy|boss|hod|head\s+of\s+\w+|principal|slt|management)"
     )
     #: National pay and conditions: politics, not a grievance against this employer.
     NATIONAL = (
@@ -435,7 +571,8 @@ class ReputationDetector(Detector):
     def __init__(self, school, pack):
         super().__init__(school, pack)
         names = cues.school_names(school)
-        self.school_target = cues.compile_words(self.SCHOOL_TARGETS + tuple(names))
+        self.school_target = cues.compile_words(self.SCHOOL_TARGETS + tuple(names)
+                                                + pack_organisation(pack))
         self.weak_school = frozenset(self.WEAK_SCHOOL_TARGETS)
         staff_names = set()
         for s in school.staff:
@@ -445,6 +582,7 @@ class ReputationDetector(Detector):
         self.colleague_target = cues.compile_words(self.COLLEAGUE_TARGETS + tuple(staff_names)
                                                    + staff_roles(school))
         self.pupil_target = cues.compile_words(self.PUPIL_TARGETS)
+        self.pupil_group = cues.compile_rx(self.PUPIL_GROUP)
         self.pronoun = cues.compile_rx(self.PRONOUN)
         self.group_back = cues.compile_rx(self.GROUP_BACK)
         self.school_thing = cues.compile_rx(self.SCHOOL_THING)
@@ -500,7 +638,7 @@ class ReputationDetector(Detector):
             if m.group() not in self.weak_school or work:
                 found.append((SCHOOL, m.group(), m.start()))
                 break
-        m = cues.find(self.pupil_target, text, a, b)
+        m = cues.find(self.pupil_target, text, a, b) or cues.find(self.pupil_group, text, a, b)
         if m:
             found.append((PUPILS, m.group(), m.start()))
         else:
@@ -566,6 +704,13 @@ class ReputationDetector(Detector):
                     f"intensified by {boost.group()!r}" if boost else f"and {weak[1].group()!r}")
                 return weak[0], 0.7, why
         return None
+
+    @staticmethod
+    def _verdict_tag(text: str, a: int, b: int, m) -> bool:
+        """Is the sentence nothing but a mocking tag ("Said nobody ever.", "Top notch
+        operation.")? Then it judges the sentence before, like a short verdict does; a longer
+        sentence with sarcasm in it ("it's not rocket science, just practice") does not."""
+        return len(text[a:b].strip()) - len(m.group().strip()) <= 4
 
     def _carries_on(self, sentence: str) -> bool:
         """Does the sentence open with a pronoun ("They never bother...")? Matched on the
@@ -651,7 +796,8 @@ class ReputationDetector(Detector):
                 own = cues.find(self.self_targeted, text, a, b)
                 if own:
                     targets = [(SCHOOL, own.group(), own.start())]
-            if not targets and i and (self._carries_on(text[a:b]) or b - a <= SHORT):
+            if not targets and i and (self._carries_on(text[a:b]) or b - a <= SHORT
+                                      or (why.startswith("sarcastic") and self._verdict_tag(text, a, b, m))):
                 # "They never bother..." or a verdict on its own ("Shambles.") carries on
                 # from the sentence before, past short asides in between ("parents at pick
                 # up 🙄 never again. absolute clowns").
@@ -696,6 +842,19 @@ class ReputationDetector(Detector):
                                     "accuses someone at the school of wrongdoing",
                                     f"target: {target[1]!r}", f"claim: {m.group()!r}")
                 return
+
+
+def pack_organisation(pack) -> tuple[str, ...]:
+    """The organisation whose policy the pack is, as a target: "E-ACT" from "E-ACT Social
+    Media Policy", "triumph learning trust" from its title. A bare "trust" or "school" (a
+    policy titled "Trust Social Media Policy") names nobody in particular and is left out."""
+    title = fold(getattr(pack, "title", "") or "")
+    parts = regex.split(r"\s*(?::|\bsocial\s+media\b|\busing\s+social\b|\bpolicy\b)", title, maxsplit=1)
+    name = parts[0].strip()
+    if len(parts) < 2 or len(name) < 3 or len(name.split()) > 4 \
+            or name in ("trust", "school", "the trust", "the school", "academy"):
+        return ()
+    return (name,)
 
 
 def staff_roles(school) -> tuple[str, ...]:

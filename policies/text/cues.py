@@ -271,9 +271,10 @@ WORKPLACE = (
 #: A pupil talked about as a case: "one of my Year 1s", "a boy in my class", "a student".
 PUPIL_REFERENT = (
     r"(?:one\s+of\s+(?:my|our|the)\s+(?:(?:year|yr|y)\s?\d{1,2}s?|pupils|students|kids|"
-    r"children|learners|tutees|reception|boys|girls|lot)"
+    r"children|learners|tutees|reception|boys|girls|lot|families)"
+    r"|(?:little\s+one|little\s+(?:boy|girl|lad)|(?:boy|girl|lad|lass|kid|child)(?=\s+in\s+(?:year|yr|y)\s?\d))\s+in\s+(?:year|yr|y)\s?\d{1,2}\b"
     r"|(?:a|one|another|this|that)\s+(?:pupil|student|learner|tutee|year\s?\d{1,2})\b"
-    r"|(?:pupil|student|child|kid|boy|girl|learner|lad)s?\s+(?:in|from)\s+(?:my|our|the)\s+"
+    r"|(?:pupil|student|child|kid|boy|girl|learner|lad)s?\s+(?:in|from)\s+(?:my|our|the)\s+(?:[\w-]+\s+)?"
     r"(?:class|form|group|set|year|school|tutor\s+group)"
     r"|(?:my|our)\s+(?:tutee|pupil|student|learner)s?\b"
     r"|(?:year|yr|y)\s?\d{1,2}\s+(?:pupil|student|child|kid|boy|girl|lad)s?\b"
