@@ -7,8 +7,6 @@ so an upload is accepted exactly when the same file named in the config would lo
 """
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +14,7 @@ from typing import Any
 from aiohttp import web
 
 from policies.errors import ConfigError
-from policies.schooldata.roster import _header_map, decode_csv
+from policies.schooldata.roster import decode_csv, read_table
 from server.errors import ApiError
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -54,15 +52,20 @@ def inspect(pending: dict, fields: tuple[str, ...], required: tuple[str, ...],
             reader: Callable[..., list]) -> dict:
     """Headers, the mapping in effect, a preview of the first rows and every problem, by line."""
     text, columns = pending["text"], pending.get("columns") or {}
-    rows = csv.DictReader(io.StringIO(text, newline=""))
-    headers = [h for h in (rows.fieldnames or []) if h is not None]
-    mapping = _header_map(headers, fields, columns)
+    # The same reading as the loader's: a report's title lines above the header, TAB or
+    # semicolon separators, one whole-name column (policies/schooldata/export_table.py).
+    table = read_table(text, fields, required, columns)
+    headers = [h for h in table.headers if h is not None]
+    mapping = dict(table.mapping)
+    if table.name_column:
+        mapping.setdefault("first_name", table.name_column)
+        mapping.setdefault("last_name", table.name_column)
     preview = []
-    for row in rows:
+    for line, row in table.rows():
         if len(preview) >= PREVIEW_ROWS:
             break
-        preview.append((rows.line_num, [(row.get(mapping[f]) or "").strip() if f in mapping else ""
-                                        for f in fields]))
+        values = table.values(row)
+        preview.append((line, [values.get(f, "") for f in fields]))
     try:
         loaded = reader(Path(pending.get("filename") or "upload"), columns, text=text)
         problems, count = [], len(loaded)
