@@ -33,10 +33,16 @@ def engine():
     return Engine.from_config(CONFIG)
 
 
-def toy_model(words: dict[str, tuple[float, float, float, float]], bias: float = -3.0) -> MeaningModel:
-    """A real model with a handful of weights, so a test can say what it will find."""
+def toy_model(text: str, words: dict[str, tuple[float, float, float, float]], bias: float = -3.0) -> MeaningModel:
+    """A real model that weighs `words` and knows every other word and pair of `text` with
+    weight 0 (the classifier reads only posts of which it knows enough), so a test can say
+    what it will find. A weight w adds about w to the logit of a post of `text`'s length (the
+    score divides the sum by the square root of the number of known features)."""
     cats = ("reputation", "confidential", "solicitation", "offensive")
-    return MeaningModel({w: list(v) for w, v in words.items()}, {c: bias for c in cats}, cats)
+    weights = {f: [0.0] * 4 for f, _, _ in features(normalize(text).folded)}
+    scale = len(weights) ** 0.5
+    weights.update({w: [x * scale for x in v] for w, v in words.items()})
+    return MeaningModel(weights, {c: bias for c in cats}, cats)
 
 
 def test_the_shipped_model_is_what_training_makes_from_the_committed_sets(tmp_path):
@@ -68,6 +74,14 @@ def test_the_engine_scores_exactly_as_training_computed():
         assert np.allclose(expected, got), cat
 
 
+def test_a_short_post_is_left_to_the_patterns(engine, monkeypatch):
+    # Four words are too little to read meaning from: however the model weighs them.
+    toy = toy_model("u are a legend", {"legend": (0, 0, 0, 9.0)})
+    for d in engine._second_readers:
+        monkeypatch.setattr(d, "model", toy)
+    assert not engine.check(post("u are a legend")).findings
+
+
 def test_features_are_words_pairs_and_tone():
     names = [f for f, _, _ in features("the head is clueless 2024")]
     assert {"head", "is clueless", "0"} <= set(names)
@@ -76,10 +90,11 @@ def test_features_are_words_pairs_and_tone():
 
 
 def test_a_second_reader_speaks_where_the_patterns_were_silent(engine, monkeypatch):
-    toy = toy_model({"stapler": (6.0, 0, 0, 0)})
+    text = "Our head of department guards the stapler like treasure every single day."
+    toy = toy_model(text, {"stapler": (6.0, 0, 0, 0)})
     for d in engine._second_readers:
         monkeypatch.setattr(d, "model", toy)
-    v = engine.check(post("Our head of department guards the stapler like treasure."))
+    v = engine.check(post(text))
     found = [f for f in v.findings if f.signal == "classifier"]
     assert [f.category for f in found] == ["reputation"]
     assert "“stapler”" in found[0].explanation[1]
@@ -87,26 +102,30 @@ def test_a_second_reader_speaks_where_the_patterns_were_silent(engine, monkeypat
 
 
 def test_no_second_reading_where_a_pattern_already_reported(engine, monkeypatch):
-    toy = toy_model({"useless": (0, 6.0, 0, 0)})      # the toy calls it confidential
+    text = "SLT are completely useless and everyone in the building knows it."
+    toy = toy_model(text, {"useless": (0, 6.0, 0, 0)})      # the toy calls it confidential
     for d in engine._second_readers:
         monkeypatch.setattr(d, "model", toy)
-    v = engine.check(post("SLT are completely useless and everyone knows it."))
+    v = engine.check(post(text))
     assert "reputation" in {f.category for f in v.findings}             # the pattern detector's finding
     assert not [f for f in v.findings if f.signal == "classifier"]
 
 
 def test_only_the_most_confident_second_reading_is_kept(engine, monkeypatch):
-    toy = toy_model({"gadget": (0, 4.0, 7.0, 0)})     # confidential and solicitation, solicitation more
+    text = "Look at this little gadget I found in the staff room this morning."
+    toy = toy_model(text, {"gadget": (0, 4.0, 7.0, 0)})     # confidential and solicitation, solicitation more
     for d in engine._second_readers:
         monkeypatch.setattr(d, "model", toy)
-    v = engine.check(post("Look at this gadget from the staff room."))
+    v = engine.check(post(text))
     assert [f.category for f in v.findings if f.signal == "classifier"] == ["solicitation"]
 
 
 def test_reputation_needs_the_school_or_its_people_in_the_post(engine, monkeypatch):
-    toy = toy_model({"disgrace": (6.0, 0, 0, 0)})
+    elsewhere = "The queue at the post office on a Saturday morning is a disgrace."
+    at_school = "The new behaviour system our head brought in this term is a disgrace."
+    toy = toy_model(elsewhere + " " + at_school, {"disgrace": (6.0, 0, 0, 0)})
     reader = next(d for d in engine._second_readers if isinstance(d, ReputationModel))
     monkeypatch.setattr(reader, "model", toy)
-    assert not engine.check(post("The queue at the post office is a disgrace.")).findings
-    v = engine.check(post("The new behaviour system our head brought in is a disgrace."))
+    assert not engine.check(post(elsewhere)).findings
+    v = engine.check(post(at_school))
     assert "reputation" in {f.category for f in v.findings}
