@@ -36,7 +36,7 @@ from policies.detectors.meaning import THRESHOLDS  # noqa: E402
 from policies.model import AccountKind, Decision  # noqa: E402
 from policies.pack import load_pack  # noqa: E402
 from policies.schooldata.school import load_school  # noqa: E402
-from policies.text.meaning_model import CATEGORIES, MODEL_PATH, MeaningModel, features  # noqa: E402
+from policies.text.meaning_model import CATEGORIES, MODEL_PATH, MeaningModel, feature_names  # noqa: E402
 from policies.text.normalize import normalize  # noqa: E402
 
 DEFAULT_SETS = [ROOT / "tests" / "heldout", ROOT.parent / "shared" / "acceptance" / "dev"]
@@ -130,7 +130,7 @@ def look_alikes(folder: Path) -> list[tuple[str, str, dict[str, int | None]]]:
 
 
 def vocabulary(texts: list[str]) -> list[str]:
-    posts = Counter(f for t in texts for f in {f for f, _, _ in features(t)})
+    posts = Counter(f for t in texts for f in set(feature_names(t)))
     return sorted(f for f, n in posts.items() if n >= MIN_POSTS)
 
 
@@ -141,7 +141,7 @@ class Rows:
     def __init__(self, texts: list[str], index: dict[str, int]):
         rows, cols, vals = [], [], []
         for i, t in enumerate(texts):
-            present = sorted({index[f] for f, _, _ in features(t) if f in index})
+            present = sorted({index[f] for f in feature_names(t) if f in index})
             if not present:
                 continue
             rows += [i] * len(present)

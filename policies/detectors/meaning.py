@@ -49,13 +49,13 @@ class MeaningDetector(Detector):
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         text = ctx.text.folded
-        if not text.strip() or not self.applies(ctx):
+        if not text.strip():
             return
         scores = ctx.shared.get("meaning_model")
         if scores is None:
             scores = ctx.shared["meaning_model"] = self.model.score(text)
         p = scores.probability[self.CATEGORY]
-        if p < THRESHOLDS[self.CATEGORY] or scores.known < MIN_FEATURES:
+        if p < THRESHOLDS[self.CATEGORY] or scores.known < MIN_FEATURES or not self.applies(ctx):
             return
         why = scores.why(self.CATEGORY)
         words = ", ".join(f"“{ctx.post.text[slice(*ctx.text.span(s, e))]}”" for _, s, e, _ in why)

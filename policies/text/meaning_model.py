@@ -64,7 +64,9 @@ def tone_lexicon() -> dict[str, float]:
 
 
 def features(folded: str) -> list[tuple[str, int, int]]:
-    """(feature, start, end): each word, each adjacent pair of words, and the post's tone."""
+    """(feature, start, end): each word, each adjacent pair of words, and the post's tone
+    (at its most negative or most positive word). Spans are for explaining a reading; the
+    score itself needs only the names (`feature_names`, the same features, faster)."""
     words = [(w if w.isalpha() else _DIGITS.sub("0", w), m.start(), m.end())
              for m in _WORD.finditer(folded) for w in (m.group(),)]
     out = words[:]
@@ -73,15 +75,33 @@ def features(folded: str) -> list[tuple[str, int, int]]:
     toned = [(lexicon[w], s, e) for w, s, e in words if w in lexicon]
     if toned:
         low, high = min(toned), max(toned)
-        if low[0] <= -TONE:
-            out.append(("~negative word", low[1], low[2]))
-        if high[0] >= TONE:
-            out.append(("~positive word", high[1], high[2]))
         net = sum(v for v, _, _ in toned)
-        if net <= -NET:
-            out.append(("~negative overall", low[1], low[2]))
-        elif net >= NET:
-            out.append(("~positive overall", high[1], high[2]))
+        out += [(name, *(low if "negative" in name else high)[1:]) for name in _tone(low[0], high[0], net)]
+    return out
+
+
+def feature_names(folded: str) -> list[str]:
+    """The names of `features(folded)`, in the same order."""
+    words = [w if w.isalpha() else _DIGITS.sub("0", w) for w in _WORD.findall(folded)]
+    out = words + [a + " " + b for a, b in zip(words, words[1:])]
+    lexicon = tone_lexicon()
+    toned = [lexicon[w] for w in words if w in lexicon]
+    if toned:
+        out += _tone(min(toned), max(toned), sum(toned))
+    return out
+
+
+def _tone(low: float, high: float, net: float) -> list[str]:
+    """The tone features of a post whose words' tones run from `low` to `high`, summing to `net`."""
+    out = []
+    if low <= -TONE:
+        out.append("~negative word")
+    if high >= TONE:
+        out.append("~positive word")
+    if net <= -NET:
+        out.append("~negative overall")
+    elif net >= NET:
+        out.append("~positive overall")
     return out
 
 
@@ -89,24 +109,30 @@ def features(folded: str) -> list[tuple[str, int, int]]:
 class Scores:
     """One post's probability per category; `why` names the features that weighed most."""
     probability: dict[str, float]
-    _features: list[tuple[str, int, int]]    # the known features present, in row order
-    _weights: np.ndarray                     # their weights, one row each
-    _scale: float
-    _index: dict[str, int]
-
-    @property
-    def known(self) -> int:
-        """How many of the post's words and pairs the model knows."""
-        return len(self._features)
+    known: int                               # how many of the post's features the model knows
+    _folded: str
+    _model: MeaningModel
 
     def why(self, category: str, n: int = 3) -> list[tuple[str, int, int, float]]:
         """(feature, start, end, contribution) of the `n` features that raised `category`'s
         score most, best first; features made only of function words ("on the") weigh in the
-        score but explain nothing to a reader, so they are not named."""
-        column = self._weights[:, self._index[category]] * self._scale
-        raised = [(f, s, e, float(c)) for (f, s, e), c in zip(self._features, column)
-                  if c > 0 and not FUNCTION_WORDS.issuperset(f.split())]
+        score but explain nothing to a reader, so they are not named. Computed only for a
+        post the classifier reports, so the spans are worked out here, not for every post."""
+        model, k = self._model, self._index(category)
+        scale = 1.0 / math.sqrt(self.known) if self.known else 0.0
+        raised, seen = [], set()
+        for f, s, e in features(self._folded):
+            i = model._row.get(f)
+            if i is None or f in seen:
+                continue
+            seen.add(f)
+            c = float(model._weights[i, k]) * scale
+            if c > 0 and not FUNCTION_WORDS.issuperset(f.split()):
+                raised.append((f, s, e, c))
         return sorted(raised, key=lambda t: -t[3])[:n]
+
+    def _index(self, category: str) -> int:
+        return self._model.categories.index(category)
 
 
 class MeaningModel:
@@ -116,26 +142,20 @@ class MeaningModel:
         self._row = {f: i for i, f in enumerate(weights)}
         self._weights = np.array(list(weights.values()), dtype=np.float64).reshape(len(weights), len(categories))
         self._intercepts = np.array([intercepts[c] for c in categories])
-        self._index = {c: k for k, c in enumerate(categories)}
 
     @classmethod
     def from_json(cls, data: dict) -> MeaningModel:
         return cls(data["weights"], data["intercepts"], tuple(data["categories"]))
 
     def score(self, folded: str) -> Scores:
-        rows: dict[int, tuple[str, int, int]] = {}
-        for f, s, e in features(folded):
-            i = self._row.get(f)
-            if i is not None and i not in rows:
-                rows[i] = (f, s, e)
+        get = self._row.get
+        rows = list({i for i in map(get, feature_names(folded)) if i is not None})
         if rows:
-            w = self._weights[list(rows)]
-            scale = 1.0 / math.sqrt(len(rows))
-            z = self._intercepts + scale * w.sum(axis=0)
+            z = self._intercepts + self._weights[rows].sum(axis=0) / math.sqrt(len(rows))
         else:
-            w, scale, z = self._weights[:0], 0.0, self._intercepts
+            z = self._intercepts
         p = [1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, v)))) for v in z.tolist()]
-        return Scores(dict(zip(self.categories, p)), list(rows.values()), w, scale, self._index)
+        return Scores(dict(zip(self.categories, p)), len(rows), folded, self)
 
 
 @lru_cache(maxsize=1)

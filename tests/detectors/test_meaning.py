@@ -13,7 +13,7 @@ import pytest
 from policies.detectors.meaning import ReputationModel
 from policies.engine import Engine
 from policies.model import Post
-from policies.text.meaning_model import MODEL_PATH, MeaningModel, features, shipped_model
+from policies.text.meaning_model import MODEL_PATH, MeaningModel, feature_names, features, shipped_model
 from policies.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,6 +80,13 @@ def test_a_short_post_is_left_to_the_patterns(engine, monkeypatch):
     for d in engine._second_readers:
         monkeypatch.setattr(d, "model", toy)
     assert not engine.check(post("u are a legend")).findings
+
+
+@pytest.mark.parametrize("text", ["the head is clueless 2024", "", "Brilliant!! Loved it 😍 #proud",
+                                  "ok", "Zoë's café, 3 x £2.50 — awful"])
+def test_the_fast_names_are_the_explained_features(text):
+    folded = normalize(text).folded
+    assert feature_names(folded) == [f for f, _, _ in features(folded)]
 
 
 def test_features_are_words_pairs_and_tone():
