@@ -28,7 +28,8 @@ DETECTORS = (
     OffensiveDetector,
     PupilImageDetector,
     LogoDetector,
-    # Second readers: run last, only for a category no detector above reported.
+    # Second readers: run last, only on a post none of the detectors above reported in their
+    # four categories (see detectors/meaning.py).
     ReputationModel,
     ConfidentialModel,
     SolicitationModel,

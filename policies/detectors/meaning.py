@@ -20,7 +20,7 @@ from ..model import Hit
 from ..text import cues
 from ..text.meaning_model import shipped_model
 from .base import Detector, PostContext
-from .reputation import ReputationDetector, pack_organisation, staff_roles
+from .reputation import ReputationDetector, pack_organisation, staff_names, staff_roles
 
 #: Probability at or above which the classifier reports. Measured on the seventh probe round
 #: with a model trained without it (scripts/train_meaning_model.py --hold-out), behind that
@@ -82,11 +82,9 @@ class ReputationModel(MeaningDetector):
     def __init__(self, school, pack):
         super().__init__(school, pack)
         r = ReputationDetector
-        staff = [f"{s.first_name} {s.last_name}" for s in school.staff]
-        staff += [f"{t} {s.last_name}" for s in school.staff for t in ("mr", "mrs", "miss", "ms", "dr", "mx")]
         self.targets = cues.compile_words(r.SCHOOL_TARGETS + r.COLLEAGUE_TARGETS + r.PUPIL_TARGETS
                                           + tuple(cues.school_names(school)) + pack_organisation(pack)
-                                          + staff_roles(school) + tuple(staff))
+                                          + staff_roles(school) + staff_names(school))
 
     def applies(self, ctx: PostContext) -> bool:
         return ctx.school_cue is not None or self.targets.search(ctx.text.folded) is not None

@@ -574,12 +574,7 @@ class ReputationDetector(Detector):
         self.school_target = cues.compile_words(self.SCHOOL_TARGETS + tuple(names)
                                                 + pack_organisation(pack))
         self.weak_school = frozenset(self.WEAK_SCHOOL_TARGETS)
-        staff_names = set()
-        for s in school.staff:
-            staff_names.add(f"{s.first_name} {s.last_name}")
-            for title in ("mr", "mrs", "miss", "ms", "dr", "mx"):
-                staff_names.add(f"{title} {s.last_name}")
-        self.colleague_target = cues.compile_words(self.COLLEAGUE_TARGETS + tuple(staff_names)
+        self.colleague_target = cues.compile_words(self.COLLEAGUE_TARGETS + staff_names(school)
                                                    + staff_roles(school))
         self.pupil_target = cues.compile_words(self.PUPIL_TARGETS)
         self.pupil_group = cues.compile_rx(self.PUPIL_GROUP)
@@ -855,6 +850,15 @@ def pack_organisation(pack) -> tuple[str, ...]:
             or name in ("trust", "school", "the trust", "the school", "academy"):
         return ()
     return (name,)
+
+
+def staff_names(school) -> tuple[str, ...]:
+    """Colleagues as posts name them: the full name, or a title and the surname."""
+    names = set()
+    for s in school.staff:
+        names.add(f"{s.first_name} {s.last_name}")
+        names.update(f"{title} {s.last_name}" for title in ("mr", "mrs", "miss", "ms", "dr", "mx"))
+    return tuple(sorted(names))
 
 
 def staff_roles(school) -> tuple[str, ...]:
