@@ -159,7 +159,8 @@ def handle_for(first: str, last: str, rng: random.Random) -> str:
 class School:
     """One invented school: its config text, pupils, staff and cases, written into one folder."""
 
-    def __init__(self, folder: str, prefix: str, config_name: str, years: list[str], birth_year0: int, seed: int):
+    def __init__(self, folder: str, prefix: str, config_name: str, years: list[str], birth_year0: int, seed: int,
+                 first_id: int = 4000):
         self.dir = HERE / folder
         self.prefix = prefix
         self.config_name = config_name
@@ -168,7 +169,7 @@ class School:
         self.rng = random.Random(seed)
         self.pupils: list[dict] = []
         self.cases: list[dict] = []
-        self.n = 4000
+        self.n = first_id
 
     # pupils ---------------------------------------------------------------------------------
     def pupil(self, first, last, year, dob, photo="yes", consent="full", handles="", preferred=""):

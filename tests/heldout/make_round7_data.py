@@ -83,11 +83,12 @@ import json
 import random
 import re
 import sys
-from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_sets import HERE, STAFF_HEADER, day, fold, write_csv  # noqa: E402
+import make_round4_data  # noqa: E402
+from make_round4_data import uk_date  # noqa: E402
+from make_sets import STAFF_HEADER, day, fold, write_csv  # noqa: E402
 
 POOLS = {
     "welsh": (["Lleucu", "Gethin", "Heledd", "Iolo", "Manon", "Cai", "Seren", "Tirion", "Deio", "Alaw"],
@@ -126,24 +127,12 @@ def handle_for(first: str, last: str, rng: random.Random) -> str:
     return "@" + base + str(rng.randint(10, 99))
 
 
-class School:
-    """One invented school: config text, pupils, staff and cases, written into one folder."""
+class School(make_round4_data.School):
+    """One invented school, as round 4 writes them; its filler pupils come from this round's
+    name pools, and the roster is written by each school's own export function."""
 
     def __init__(self, folder, prefix, config_name, years, birth_year0, seed):
-        self.dir = HERE / folder
-        self.prefix = prefix
-        self.config_name = config_name
-        self.years = years
-        self.birth_year0 = birth_year0
-        self.rng = random.Random(seed)
-        self.pupils: list[dict] = []
-        self.cases: list[dict] = []
-        self.n = 7000
-
-    def pupil(self, first, last, year, dob, photo="yes", consent="full", handles="", preferred=""):
-        self.pupils.append({"first_name": first, "last_name": last, "preferred_name": preferred,
-                            "year_group": year, "date_of_birth": dob, "photo_consent": photo,
-                            "name_consent": consent, "social_handles": handles})
+        super().__init__(folder, prefix, config_name, years, birth_year0, seed, first_id=7000)
 
     def fill(self, total: int) -> None:
         texts = " \n ".join(fold(c["post"]["text"]) for c in self.cases)
@@ -166,19 +155,6 @@ class School:
             preferred = PREFERRED.get(first, "") if rng.random() < 0.8 else ""
             self.pupil(first, last, self.years[yi], dob, photo, consent, handles, preferred)
 
-    def add(self, cid, platform, action, handle, user, at, text, must=(), may=(), rec=(), note=""):
-        self.n += 1
-        datetime.fromisoformat(at)
-        cid = f"{self.prefix}-{cid}"
-        assert cid not in {c["id"] for c in self.cases}, cid
-        assert not (may and not must), cid
-        self.cases.append({
-            "id": cid, "config": self.config_name,
-            "post": {"platform": platform, "action": action,
-                     "account": {"handle": handle, "id": str(self.n)}, "user": user, "at": at,
-                     "text": text, "recipients": list(rec), "images": []},
-            "expect": {"must": list(must), "may": list(may)}, "note": note})
-
     def write_common(self, config: str, staff: str) -> None:
         self.dir.mkdir(exist_ok=True)
         (self.dir / self.config_name).write_text(config, encoding="utf-8")
@@ -186,11 +162,6 @@ class School:
         with (self.dir / "cases.jsonl").open("w", encoding="utf-8") as f:
             for c in self.cases:
                 f.write(json.dumps(c, ensure_ascii=False) + "\n")
-
-
-def uk_date(iso: str) -> str:
-    y, m, d = iso.split("-")
-    return f"{d}/{m}/{y}"
 
 
 TERMS = """\
