@@ -76,10 +76,12 @@ class Extractor:
         which names its operation where the platform says operations are named); [] for
         any other body."""
         body = view.body
-        if (not platform.operation or not isinstance(body, list) or not body or len(body) > MAX_BATCH
+        if (not platform.operation or not isinstance(body, list) or not body
                 or not all(isinstance(item, dict) for item in body)):
             return []
-        views = [replace(view, body=item, path_groups=()) for item in body]
+        # A longer batch is read up to the bound (the operations past it are not read)
+        # rather than passed over whole.
+        views = [replace(view, body=item, path_groups=()) for item in body[:MAX_BATCH]]
         return views if any(self.operation(platform, v) for v in views) else []
 
     def _extract_one(self, platform: Platform, view: RequestView, listed: bool) -> Extracted | None:

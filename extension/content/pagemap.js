@@ -208,9 +208,9 @@
      *  naming its operation); [] for any other body. */
     batch(platform, view) {
       const body = view.body;
-      if (!(platform.operation || []).length || !Array.isArray(body) || !body.length || body.length > MAX_BATCH
+      if (!(platform.operation || []).length || !Array.isArray(body) || !body.length
           || !body.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) return [];
-      const views = body.map((item) => Object.assign(Object.create(Object.getPrototypeOf(view)), view,
+      const views = body.slice(0, MAX_BATCH).map((item) => Object.assign(Object.create(Object.getPrototypeOf(view)), view,
         { body: item, pathGroups: [] }));
       return views.some((v) => this.operation(platform, v)) ? views : [];
     }

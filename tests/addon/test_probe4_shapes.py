@@ -35,6 +35,15 @@ def test_a_post_batched_after_a_read_is_the_post_with_its_text(pipeline):
     assert ins.extracted.operation == "CreateProfilePost"
 
 
+def test_a_long_batch_is_read_up_to_its_bound_not_passed_over(pipeline):
+    # Past MAX_BATCH operations the rest are not read, but the ones before still are: a post
+    # early in a very long batch is still the post.
+    post = op("CreateProfilePost", {"input": {"title": "Staff quiz", "content": {"markdown": "Friday at 7."}}})
+    body = [op("GetUserPreferences"), post] + [op("SubredditFeedElements") for _ in range(40)]
+    ins = pipeline.inspect(make_flow("POST", GQL, body, REDDIT), None)
+    assert (ins.action, ins.extracted.operation) == ("post", "CreateProfilePost")
+
+
 def test_a_batch_of_reads_is_a_view(pipeline):
     ins = pipeline.inspect(make_flow("POST", GQL, [op("GetUserPreferences"), op("SubredditFeedElements")],
                                      REDDIT), None)
