@@ -2,27 +2,28 @@
 
 The pattern detectors (reputation, confidential, solicitation, offensive) explain exactly why
 they fire, but every fresh probe round found phrasings no pattern foresaw: a pre-fix recall of
-0.13-0.36 on the seventh round. This model is their second reader. It is a logistic regression
-over the words and word pairs of the folded text (numbers folded to 0), one weight vector per
-category, trained by `scripts/train_meaning_model.py` from the labelled probe sets in
-tests/heldout and the shared dev set, and shipped as data (`policies/data/meaning_model.json`):
-no ML framework at run time, a few dozen dictionary look-ups a post.
+0.13-0.43 on the seventh round. This model is their second reader. It is a logistic regression
+over the words and word pairs of the folded text (numbers folded to 0) and the post's tone,
+one weight vector per category, trained by `scripts/train_meaning_model.py` from the labelled
+probe sets in tests/heldout, the shared dev set and the detector tests' look-alikes, and
+shipped as data (`policies/data/meaning_model.json`): no ML framework at run time, a few dozen
+dictionary look-ups a post.
 
 A row is the set of features present, scaled to unit length (so a long post does not score
 higher for being long): score = sigmoid(b + sum(w[f] for f in present) / sqrt(len(present))),
-where `present` counts only features the model knows. The training script computes scores the
-same way (`features` and `Scores` are shared), so what was measured is what runs.
+where `present` counts only features the model knows. The training script reads the same
+`feature_names`, so what was measured is what runs (tests/detectors/test_meaning.py checks
+both, and that the shipped model is what the script makes).
 """
 from __future__ import annotations
 
 import json
 import math
-from importlib import resources
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
-
-import re
 
 import numpy as np
 
