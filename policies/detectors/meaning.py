@@ -20,7 +20,7 @@ from ..model import Hit
 from ..text import cues
 from ..text.meaning_model import shipped_model
 from .base import Detector, PostContext
-from .reputation import ReputationDetector, pack_organisation, staff_names, staff_roles
+from .reputation import ReputationDetector
 
 #: Probability at or above which the classifier reports. Measured on the seventh probe round
 #: with a model trained without it (scripts/train_meaning_model.py --hold-out), behind that
@@ -81,10 +81,7 @@ class ReputationModel(MeaningDetector):
 
     def __init__(self, school, pack):
         super().__init__(school, pack)
-        r = ReputationDetector
-        self.targets = cues.compile_words(r.SCHOOL_TARGETS + r.COLLEAGUE_TARGETS + r.PUPIL_TARGETS
-                                          + tuple(cues.school_names(school)) + pack_organisation(pack)
-                                          + staff_roles(school) + staff_names(school))
+        self.targets = cues.compile_words(sum(ReputationDetector.targets(school, pack), ()))
 
     def applies(self, ctx: PostContext) -> bool:
         return ctx.school_cue is not None or self.targets.search(ctx.text.folded) is not None

@@ -16,7 +16,6 @@ WHAT_TO_CHECK = "Make sure no pupils or parents are in this photo, or that writt
 @dataclass(frozen=True, slots=True)
 class FacesSeen:
     boxes: tuple[tuple[int, ...], ...]   # x, y, w, h in the original image's pixels
-    scores: tuple[float, ...]        # the face detector's score for each
     confirmed: tuple[bool, ...]      # each: found unsure, then confirmed by the cascades
     size: tuple[int, int]
 
@@ -63,8 +62,7 @@ class PupilImageDetector(Detector):
     def _analyse(self, d: Decoded) -> FacesSeen:
         faces = self.finder.find(d)
         return FacesSeen(tuple(tuple(d.to_original(f.box)) for f in faces),
-                         tuple(round(f.score, 3) for f in faces), tuple(f.confirmed for f in faces),
-                         (d.width, d.height))
+                         tuple(f.confirmed for f in faces), (d.width, d.height))
 
     def _hit(self, signal: str, image: ImageInput, seen: FacesSeen, subject: str | None) -> Hit:
         n = len(seen.boxes)

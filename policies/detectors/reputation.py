@@ -568,15 +568,22 @@ class ReputationDetector(Detector):
         r"|(?:hit|assaulted|abused)\s+a\s+(?:pupil|child|kid|student)"
     )
 
+    @classmethod
+    def targets(cls, school, pack) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """What a disparaging remark can be aimed at, for this school: the school and its
+        leadership, colleagues, pupils and parents (phrases, for `cues.compile_words`)."""
+        return (cls.SCHOOL_TARGETS + tuple(cues.school_names(school)) + pack_organisation(pack),
+                cls.COLLEAGUE_TARGETS + staff_names(school) + staff_roles(school),
+                cls.PUPIL_TARGETS)
+
     def __init__(self, school, pack):
         super().__init__(school, pack)
         names = cues.school_names(school)
-        self.school_target = cues.compile_words(self.SCHOOL_TARGETS + tuple(names)
-                                                + pack_organisation(pack))
+        school_targets, colleague_targets, pupil_targets = self.targets(school, pack)
+        self.school_target = cues.compile_words(school_targets)
         self.weak_school = frozenset(self.WEAK_SCHOOL_TARGETS)
-        self.colleague_target = cues.compile_words(self.COLLEAGUE_TARGETS + staff_names(school)
-                                                   + staff_roles(school))
-        self.pupil_target = cues.compile_words(self.PUPIL_TARGETS)
+        self.colleague_target = cues.compile_words(colleague_targets)
+        self.pupil_target = cues.compile_words(pupil_targets)
         self.pupil_group = cues.compile_rx(self.PUPIL_GROUP)
         self.pronoun = cues.compile_rx(self.PRONOUN)
         self.group_back = cues.compile_rx(self.GROUP_BACK)
