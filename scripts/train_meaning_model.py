@@ -45,6 +45,10 @@ DEFAULT_SETS = [ROOT / "tests" / "heldout", ROOT.parent / "shared" / "acceptance
 #: <CATEGORY>_PASSES (or PASSES in test_<category>.py) is a list of negatives for that
 #: category; MEANING_PASSES for all four.
 LOOK_ALIKES = ROOT / "tests" / "detectors"
+#: Posts written to teach the classifier, not to probe the engine (scripts/meaning_corpus/*.jsonl,
+#: see its README): each line {"id", "text", "must": [...], "may": [...]}, a personal account's
+#: post; a category in `must` is a positive, in `may` nothing, any other a negative.
+CORPUS = ROOT / "scripts" / "meaning_corpus"
 SIGNAL = "classifier"
 #: Inverse L2 strength, a feature's least number of training posts, and the descent.
 C = 8.0
@@ -126,6 +130,27 @@ def look_alikes(folder: Path) -> list[tuple[str, str, dict[str, int | None]]]:
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
                     labels = {c: (0 if c in cats else None) for c in CATEGORIES}
                     out.append((f"look-alike:{path.stem}.{name}", normalize(first.value).folded, labels))
+    return out
+
+
+def corpus(folder: Path) -> list[tuple[str, str, dict[str, int | None]]]:
+    """(file name, folded text, labels) per line of the training corpus; a bad line is an
+    error naming its file and line, never skipped."""
+    out = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                must, may, text = set(item["must"]), set(item.get("may", ())), item["text"]
+                unknown = (must | may) - set(CATEGORIES)
+                if unknown or not isinstance(text, str) or not text.strip():
+                    raise ValueError(f"unknown categories {sorted(unknown)}" if unknown else "empty text")
+            except (ValueError, KeyError, TypeError) as e:
+                raise SystemExit(f"{path}:{n}: {e}") from None
+            labels = {c: 1 if c in must else None if c in may else 0 for c in CATEGORIES}
+            out.append((f"corpus:{path.stem}", normalize(text).folded, labels))
     return out
 
 
@@ -214,6 +239,8 @@ def main() -> None:
     ap.add_argument("--dry-run", action="store_true", help="do not write the model file")
     ap.add_argument("--no-look-alikes", action="store_true",
                     help="train without the detector tests' look-alikes (to measure on them)")
+    ap.add_argument("--no-corpus", action="store_true",
+                    help="train without scripts/meaning_corpus (to measure what it adds)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args()
     files = case_files(args.sets or DEFAULT_SETS)
@@ -221,9 +248,11 @@ def main() -> None:
     data = examples([f for f in files if f not in held])
     if not args.no_look_alikes:
         data += look_alikes(LOOK_ALIKES)
+    if not args.no_corpus:
+        data += corpus(CORPUS)
     model_json = train(data)
     model = MeaningModel.from_json(model_json)
-    print(f"trained on {len(data)} posts ({len(files) - len(held)} case sets and look-alikes); "
+    print(f"trained on {len(data)} posts ({len(files) - len(held)} case sets, look-alikes and the corpus); "
           f"{len(model_json['weights'])} features")
     print("on the training sets:")
     evaluate(model, data)

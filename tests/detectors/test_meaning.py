@@ -136,3 +136,25 @@ def test_reputation_needs_the_school_or_its_people_in_the_post(engine, monkeypat
     assert not engine.check(post(elsewhere)).findings
     v = engine.check(post(at_school))
     assert "reputation" in {f.category for f in v.findings}
+
+
+def test_the_training_corpus_reads_labels_and_names_a_bad_line(tmp_path):
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "a.jsonl").write_text(
+        '{"id": "1", "text": "Selling my cakes to all the school mums, DM me", "must": ["solicitation"], "may": ["reputation"]}\n'
+        '\n{"id": "2", "text": "Lovely assembly today", "must": []}\n', encoding="utf-8")
+    read = training.corpus(good)
+    assert [labels for _, _, labels in read] == [
+        {"reputation": None, "confidential": 0, "solicitation": 1, "offensive": 0},
+        {"reputation": 0, "confidential": 0, "solicitation": 0, "offensive": 0}]
+    assert read[0][0] == "corpus:a" and read[1][1] == "lovely assembly today"
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "b.jsonl").write_text('{"id": "1", "text": "fine", "must": []}\n'
+                                 '{"id": "2", "text": "x", "must": ["rudeness"]}\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"b\.jsonl:2: unknown categories \['rudeness'\]"):
+        training.corpus(bad)
+    (bad / "b.jsonl").write_text('{"id": "1", "must": []}\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"b\.jsonl:1: 'text'"):
+        training.corpus(bad)
