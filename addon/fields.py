@@ -7,10 +7,14 @@
 
 Steps are separated by dots; `name[]` iterates a list, `name[key=value]` keeps the list items
 whose `key` equals `value`, `name[key=value][0]` keeps only the first of the items so far
-(bsky.app's applyWrites: whether the first post of a thread is a reply), `*` is any key.
+(bsky.app's applyWrites: whether the first post of a thread is a reply), `*` is any key, or
+any item of a list (Messenger's upload answer keys its `metadata` by index as a JSON object,
+which the web client reads as it would a list).
 A string met before the last step is decoded as JSON when it looks like JSON (Facebook
 `variables`, Threads `text_post_app_info`), so JSON inside a form field, a header or a
-multipart part is reached by the same path.
+multipart part is reached by the same path; an http(s) URL met there is read as
+{host, path, query} (`value.singleUploadUrl.path`: the path a later upload to that URL has,
+without its signed query). Text walks never open URLs.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator
-from urllib.parse import unquote
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from addon.bodies import Part, loads_json
 
@@ -89,10 +93,11 @@ class RequestView:
         if not steps:
             yield value
             return
-        value = self._maybe_json(value)
+        value = _url_parts(self._maybe_json(value))
         name, brackets = steps[0]
         if name == "*":
-            children = list(value.values()) if isinstance(value, dict) else []
+            children = (list(value.values()) if isinstance(value, dict)
+                        else list(value) if isinstance(value, list) else [])
         elif name:
             if not isinstance(value, dict) or name not in value:
                 return
@@ -172,6 +177,17 @@ def _has_source(spec: str) -> bool:
 
 def _steps(rest: str) -> list[str]:
     return _STEP.findall(rest) if rest else []
+
+
+def _url_parts(value: Any) -> Any:
+    """An absolute http(s) URL as {host, path, query} (the path raw, as requests' paths are
+    matched; the query's values decoded, the last of a repeated name kept); anything else
+    as it is."""
+    if not isinstance(value, str) or not value.startswith(("https://", "http://")):
+        return value
+    parts = urlsplit(value)
+    return {"host": (parts.hostname or "").lower(), "path": parts.path or "/",
+            "query": dict(parse_qsl(parts.query, keep_blank_values=True))}
 
 
 def _flatten(values: Iterator[Any]) -> list[Any]:

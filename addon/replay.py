@@ -112,6 +112,7 @@ def replay(entries: list[dict], pipeline: Pipeline, out: TextIO, user: str | Non
             pipeline.learn(flow, ins)
         except Exception as e:
             log.exception("entry %d: learning from the response failed: %s", index, e)
+        name_recipients(ins, pipeline)
         line = {"index": index, **ins.record(), "verdict": verdict}
         try:
             messages = chat_messages(entry, ins, pipeline)
@@ -123,6 +124,17 @@ def replay(entries: list[dict], pipeline: Pipeline, out: TextIO, user: str | Non
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
     out.flush()
     return problems
+
+
+def name_recipients(ins: Inspection, pipeline: Pipeline) -> None:
+    """Recipients still named by an id get the handle the request's own response named
+    (an X DM or follow answers with the user objects). The verdict was already given
+    before the response, as the live addon gives it; only the line's account of whom the
+    action was aimed at improves."""
+    ex = ins.extracted
+    if ex.recipients:
+        ex.recipients = list(dict.fromkeys(pipeline.directory.handle(ex.platform, r) or r
+                                           for r in ex.recipients))
 
 
 def chat_messages(entry: dict, ins: Inspection, pipeline: Pipeline) -> list[Inspection]:

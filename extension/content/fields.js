@@ -5,7 +5,7 @@
  *
  * Steps are separated by dots; `name[]` iterates a list, `name[key=value]` keeps the items
  * whose `key` is `value`, `name[key=value][0]` keeps only the first of the items so far,
- * `*` is any key. A string met before the last step is decoded as
+ * `*` is any key (of a list: any item). A string met before the last step is decoded as
  * JSON when it looks like JSON (Facebook's `variables`), so JSON inside a form field is
  * reached by the same path.
  */
@@ -128,7 +128,7 @@
       let children;
       const isDict = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
       if (name === '*') {
-        children = isDict(value) ? Object.values(value) : [];
+        children = isDict(value) ? Object.values(value) : (Array.isArray(value) ? value.slice() : []);
       } else if (name) {
         if (!isDict(value) || !Object.prototype.hasOwnProperty.call(value, name)) return out;
         children = [value[name]];

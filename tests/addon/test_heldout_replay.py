@@ -12,7 +12,12 @@ scheduled posts, group DMs, page posts, self-hosted Bluesky and Mastodon hosts, 
 and a fourth probe (tests/heldout_har4/make_probe4.py) on the platforms the others sent least
 (Threads, Pinterest, Tumblr, TikTok, YouTube, LinkedIn, WhatsApp, Reddit new and old, Messenger,
 Instagram stories and reels, Bluesky chat, Mastodon-API servers on odd hosts), with compressed,
-base64 and batched bodies, reads sent by POST labelled `view`, and uploads attached later.
+base64 and batched bodies, reads sent by POST labelled `view`, and uploads attached later;
+and a fifth probe (tests/heldout_har5/make_probe5.py) of edits, deletes (labelled `other`),
+quotes, polls, scheduled posts, profile updates and DMs on Discord, Bluesky, Mastodon, Threads,
+Instagram, Facebook, YouTube, TikTok, Reddit, LinkedIn, Pinterest, Tumblr and X, among likes,
+reactions, typing, acks and telemetry that must not be reported as posts, and photos (a face,
+the school's crest) that must reach the post or message attaching them through each upload flow.
 Every label must be met in full, findings included.
 The shared folder stands beside the project wherever the tests run (CI included): without it
 these fail rather than skip.
@@ -29,6 +34,7 @@ from tests.conftest import ROOT, SHARED
 SCORER = SHARED / "acceptance" / "score_replay.py"
 CORPORA = {"probe": ROOT / "tests" / "heldout_har", "probe2": ROOT / "tests" / "heldout_har2",
            "probe3": ROOT / "tests" / "heldout_har3", "probe4": ROOT / "tests" / "heldout_har4",
+           "probe5": ROOT / "tests" / "heldout_har5",
            "dev": SHARED / "acceptance" / "har"}
 POSTWARDEN = Path(sys.executable).with_name("postwarden")
 
