@@ -165,6 +165,14 @@ class OffensiveDetector(Detector):
                    r"|broken|stabbed|glassed|battered|knocked\s+out|set\s+(?:on\s+)?fire)\b"
                    r"|\b(?:won'?t|will\s+not)\s+be\s+the\s+only\s+(?:thing|one)\s+(?:that\s+)?(?:gets?|getting)\s+"
                    r"(?:slashed|smashed|broken|kicked\s+in|burnt|burned|keyed|hurt|battered|stabbed)\b"),
+        # Menace politely put: "you won't like what happens when we find you", "wouldn't want to
+        # be you walking back to your car", "a hiding he won't forget" ("a lesson they won't
+        # forget" is as often a good one).
+        compile_rx(r"\b(?:you|u)\s+won'?t\s+like\s+what\s+happens\s+(?:when|if|once)\s+(?:we|i|they|the\s+lads)\s+"
+                   r"(?:find|catch|see|get\s+hold\s+of|track\s+down|get)\s+(?:you|u)\b"
+                   r"|\bwouldn'?t\s+want\s+to\s+be\s+(?:you|him|her|them|in\s+(?:your|his|her)\s+shoes)\s+(?:walking|going"
+                   r"|getting)\s+(?:back|home|out|to\s+(?:your|his|her)\s+car)"
+                   r"|\b(?:word|kicking|hiding|beating|slap)\s+(?:he|she|they|you)\s+won'?t\s+forget\b"),
         compile_rx(r"\b(?:watch\s+(?:your|ur)\s+back|better\s+watch\s+yourself|"
                       r"you(?:'ll|\s+will)\s+(?:regret\s+(?:this|it|that)|pay\s+for\s+(?:this|that|it)"
                       r"|be\s+sorry)|(?:you\s+)?won't\s+know\s+what\s+hit\s+(?:you|him|her))\b"),
@@ -184,6 +192,21 @@ class OffensiveDetector(Detector):
             r"|gets?\s+(?:run\s+over|hit\s+by\s+a\s+(?:bus|car|truck|train)|cancer|what's\s+coming)"
             r"|rots?(?:\s+in\s+(?:hell|jail|prison))?|burns?\s+in\s+hell|suffers?)\b"),
     )
+    #: Rough justice wished on people, read as a threat only with menace in the post (a
+    #: warning given, "once and for all", "we know who you are", a fist): "someone should sort
+    #: that lot out properly", "might be time a few of us paid you a little visit". Without it
+    #: "someone should sort him out a lift" or "Santa might pay you a little visit" are kind.
+    ROUGH_JUSTICE = compile_rx(
+        r"\b(?:someone|somebody|people|we|the\s+lads|a\s+few\s+of\s+us)\s+(?:should|needs?\s+to|ought\s+to|wants?\s+to"
+        r"|is\s+going\s+to|are\s+going\s+to|will|'ll|might\s+have\s+to)\s+(?:go\s+round\s+and\s+)?sort\s+"
+        r"(?:(?:that|this|those|these|them)\s+(?:lot|family|people|lads|kids|idiots|yobs)|the\s+lot\s+of\s+(?:them|em)"
+        r"|him|her|them|em|'em)\s+out\b"
+        r"|\bpa(?:y|id|ying)\s+(?:you|u|him|her|them)\s+a\s+(?:little|friendly|quiet|proper|personal|late-night)\s+visit\b"
+        r"|\b(?:a\s+few\s+of\s+us|some\s+of\s+(?:us|the\s+lads|the\s+boys)|me\s+and\s+the\s+(?:lads|boys))\s+"
+        r"(?:paid|pay|paying|will\s+pay)\s+(?:you|u|him|her|them)\s+a\b")
+    MENACE = compile_rx(
+        r"\b(?:warned|at\s+it\s+again|been\s+told|asking\s+for\s+it|had\s+it\s+coming|once\s+and\s+for\s+all"
+        r"|good\s+and\s+proper|we\s+know\s+who\s+you\s+are|we\s+know\s+where|you've\s+been\s+warned)\b|👊|🔪")
     #: Sexual slang about a person: "would absolutely smash 🍑", "I'd shag him". The verb ends
     #: the clause (or takes "her"/"him"), so "she'd smash it" and "I'd smash that exam" are not.
     SEXUAL_SLANG = compile_rx(
@@ -209,6 +232,8 @@ class OffensiveDetector(Detector):
         r"|\b(?:kids|children|a\s+child|every\s+child)\s+(?:need|needs)\s+(?:a\s+)?(?:mum|mother|dad|father)\b"
         r"|\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:just\s+)?not\s+(?:natural|normal)\b"
         # Distrust of every one of them: "can't trust any of them", "wouldn't trust one".
+        r"|\b(?:real|hidden|true|secret)\s+agenda\b|\bjust\s+asking\s+questions\b"
+        r"|\bsend(?:ing)?\s+(?:it\s+all|all\s+(?:their|the)\s+money|(?:their|the)\s+money|every\s+penny)\s+(?:back\s+)?home\b"
         r"|\b(?:can'?t|cannot|wouldn'?t|would\s+never|never)\s+trust\s+(?:any\s+of\s+(?:them|em|'em)"
         r"|(?:a\s+single\s+)?one\s+of\s+(?:them|em|'em)|one\s+as\s+far)\b)")
     #: Telling people to leave the country, whoever they are: "send them all back where they
@@ -223,7 +248,7 @@ class OffensiveDetector(Detector):
         r"\b(?:is|was|are|looks?|looking|looked)\s+(?:well|so|proper|dead|bloody|fucking|absolutely|very)?\s*"
         r"(?:fit|hot|sexy|peng|buff|tasty)\b(?!\s+(?:and\s+well|again|enough|for|to|as\s+a\s+fiddle))")
     INNUENDO = compile_rx(
-        r"\bif\s+(?:you|u|ya)\s+know\s+what\s+i\s+mean\b|\bwink\s+wink\b|\bnudge\s+nudge\b|😏|😈|🍆|🍑|💦")
+        r"\bif\s+(?:you|u|ya)\s+know\s+what\s+i\s+mean\b|\bwink\s+wink\b|\bnudge\s+nudge\b|😏|😈|🍆|🍑|💦|🥵|🤤")
     #: Emoji pairs that spell out a sex act: "🍆💦", "🍑🍆".
     SEXUAL_EMOJI = compile_rx(r"(?:🍆|🍑|👅)\s*(?:💦|🍆|🍑)|💦\s*(?:🍆|🍑)")
     #: A proposition or a guess about someone's sex life; sexual beside an innuendo marker
@@ -232,6 +257,13 @@ class OffensiveDetector(Detector):
     PROPOSITION = compile_rx(
         r"\b(?:i'd|id|i\s+would)\s+(?:do|shag|bang)\s+(?:him|her)\b"
         r"|\b(?:i'd|id|i\s+would)\s+let\s+(?:you|u|him|her)\s+[^.!?]{0,40}?\b(?:any\s?time|any\s+day|all\s+night|whenever)\b"
+        # "I'd let him ruin me 🥵".
+        r"|\b(?:i'd|id|i\s+would)\s+let\s+(?:you|u|him|her)\s+(?:ruin|destroy|wreck|ravage|use|have\s+(?:his|her|your)\s+way\s+with"
+        r"|do\s+(?:anything|whatever)\s+(?:to|with))\s+me\b"
+        # Someone's clothes remarked on beside an innuendo marker: "wearing that skirt again 😏".
+        r"|(?<!\bme\s)(?<!\bi'm\s)(?<!\bim\s)(?<!\bwas\s)(?<!\bam\s)\b(?:wearing|in)\s+(?:that|those|her|his|them)\s+"
+        r"(?:tight\s+|short\s+|little\s+|new\s+)?(?:skirt|dress|leggings"
+        r"|jeans|trousers|top|shorts|heels|stockings|tights|blouse|swimsuit|bikini|gym\s+kit)\b"
         r"|\bbet\s+(?:you're|youre|ur|you\s+are|she's|shes|she\s+is|he's|hes|he\s+is)\s+(?:a\s+)?(?:well\s+|proper\s+|right\s+)?"
         r"(?:filthy|dirty|kinky|naughty|a\s+goer|wild\s+in\s+bed|an\s+animal\s+in\s+bed)\b")
     #: Bending over for the poster, any time: sexual with or without an emoji.
@@ -258,27 +290,37 @@ class OffensiveDetector(Detector):
         r"|\b(?:her|him|you)\s+bent\s+over\s+(?:my|the|a|his|her|that|this)\s+(?:desk|table|bed|car|bonnet"
         r"|photocopier|sofa|settee|counter|kitchen\s+table)\b"
         r"|\bwhat\s+i(?:'d|d|\s+would)\s+(?:do|like\s+to\s+do)\s+(?:to|with)\s+(?:her|him|you|u)\b"
-        r"|\b(?:body|figure|legs|arse|ass|bum|curves)\s+(?:that|which)\s+(?:should\s+be\s+illegal|ought\s+to\s+be\s+illegal)")
+        r"|\b(?:body|figure|legs|arse|ass|bum|curves)\s+(?:that|which)\s+(?:should\s+be\s+illegal|ought\s+to\s+be\s+illegal)"
+        # "a body built for sin".
+        r"|\b(?:body|figure|legs|arse|ass|bum|curves|lips|mouth)\s+(?:that\s+(?:was|is)\s+)?(?:built|made|designed)\s+for\s+"
+        r"(?:sin|sinning|sex|the\s+bedroom|bed|pleasure)\b")
     #: Harassment by persistence: contact, turning up or posting that goes on until the
     #: person gives in ("I'll keep messaging until you answer", "I'll be posting this every
     #: day until she apologises"). The person is "you", "she" or "he": "I'll keep ringing the
     #: council until they answer" is a complaint.
     PERSISTENT = compile_rx(
-        r"\bi(?:'ll|ll|\s+will|'m\s+going\s+to|'m\s+gonna|\s+am\s+going\s+to)\s+(?:just\s+)?(?:keep|carry\s+on"
+        r"(?:\bi(?:'ll|ll|\s+will|'m\s+going\s+to|'m\s+gonna|\s+am\s+going\s+to)|(?:^|[.!?]\s+)will)\s+(?:just\s+)?(?:keep|carry\s+on"
         r"|be|go\s+on)\s+(?:on\s+)?(?:messag|text|call|ring|phon|e-?mail|post|shar|tagg|turn|show|com|knock"
         r"|wait|follow|mak|send|contact|visit|screenshot|writ|hound|chas|bother|pester|report|expos|watch"
         r"|track|dm|dm'|inbox|leav|creat)ing\b[^.!?]{0,60}?\b(?:until|till|'til|til|unless)\s+(?:you|u|she|he)\s+"
         r"(?:finally\s+|actually\s+)?(?:do|does|reply|replies|answer|answers|respond|responds|talk|talks|speak"
         r"|speaks|apologi[sz]e|apologi[sz]es|leave|leaves|quit|quits|resign|resigns|unblock|unblocks|meet|meets"
         r"|agree|agrees|admit|admits|give|gives|delete|deletes|go|goes|move|moves|pay|pays|see|sees|message"
-        r"|messages|call|calls|accept|accepts|say|says|come|comes|get|gets|take|takes)\b")
+        r"|messages|call|calls|accept|accepts|say|says|come|comes|get|gets|take|takes|own|owns|confess|confesses)\b"
+        # "I'm not stopping till you leave", "I won't stop until she apologises".
+        r"|\b(?:i'm|im|i\s+am|i'll|i\s+will|we're|we\s+are)\s+not\s+(?:going\s+to\s+)?stop(?:ping)?\s+(?:until|till|'til|til)\s+"
+        r"(?:you|u|she|he)\s+(?:leave|leaves|quit|quits|resign|resigns|apologi[sz]e|apologi[sz]es|admit|admits|own|owns|go|goes"
+        r"|pay|pays|confess|confesses|get|gets)\b"
+        r"|\bi\s+(?:won't|will\s+not)\s+stop\s+(?:until|till|'til|til)\s+(?:you|u|she|he)\s+(?:leave|leaves|quit|quits|resign"
+        r"|resigns|apologi[sz]e|apologi[sz]es|admit|admits|own|owns|go|goes|pay|pays|confess|confesses|get|gets)\b")
     #: Refusing or regretting work to a protected group: "never hire a woman in her thirties",
     #: "hiring a woman in her early thirties is a gamble", "wouldn't employ a Muslim".
     HIRING = compile_rx(
         r"\b(?:never|wouldn't|would\s+never|would\s+not|won't|will\s+not|don't|do\s+not|shouldn't|should\s+never"
-        r"|refuse\s+to)\s+(?:ever\s+)?(?:hire|employ|appoint|promote|recruit|take\s+on)\s+(?:a\s+|an\s+|any\s+|another\s+)?"
-        r"(?:young\s+|newly\s+married\s+)?(?:woman|women|mum|mums|mother|mothers|pregnant|muslims?|jews?|jewish"
-        r"|disabled|gay|lesbian|trans|older|black|asian|foreign\w*|immigrants?|girls?|wheelchair\s+users?)\b"
+        r"|refuse\s+to|stop|avoid)\s+(?:ever\s+)?(?:hire|hiring|employ|employing|appoint|appointing|promote|promoting|recruit"
+        r"|recruiting|take\s+on|taking\s+on)\s+(?:a\s+|an\s+|any\s+|another\s+)?"
+        r"(?:(?:young|newly\s+married|married|single|expectant|new|older)\s+)?(?:woman|women|mum|mums|mother|mothers|pregnant|muslims?|jews?|jewish"
+        r"|disabled|gay|lesbian|trans|older|black|asian|foreign\w*|immigrants?|girls?|wheelchair\s+users?)\b(?!'s)"
         r"|\b(?:hiring|employing|appointing|taking\s+on|promoting|recruiting)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:woman|women|mum|mother|girl|lady|pregnant\s+[a-z]+|muslim|disabled\s+[a-z]+|older\s+[a-z]+)\b"
         r"[^.!?]{0,40}?\b(?:is|was|would\s+be)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:gamble|risk|liability|mistake|waste)\b")
@@ -289,6 +331,27 @@ class OffensiveDetector(Detector):
         r"|\b(?:a\s+bit|bit|abit|a\s+little|rather|quite|very)\s+['\"‘“]?(?:special|simple|slow)['\"’”]?,?\s+"
         r"(?:if\s+(?:you|u|ya)\s+know\s+what\s+i\s+mean|know\s+what\s+i\s+mean|if\s+you\s+catch\s+my\s+drift"
         r"|wink\s+wink|😉|😜)")
+    #: Gender identity denied: "a man in a dress is still a man", "I'm not calling him 'she'".
+    GENDER_DENIED = compile_rx(
+        r"\b(?:a\s+)?(?:man|bloke|lad|guy|male|boy)\s+in\s+(?:a\s+)?(?:dress|wig|skirt|frock|lipstick|heels|make-?up)\s+"
+        r"(?:is|are)\s+(?:still\s+|just\s+|always\s+|only\s+)?(?:a\s+)?(?:man|men|bloke|blokes|lad|guy|male|boy)\b"
+        r"|\b(?:i'm\s+not|im\s+not|i\s+am\s+not|i\s+won't|i\s+will\s+not|i\s+refuse\s+to|i'm\s+never|never\s+going\s+to"
+        r"|not\s+going\s+to)\s+(?:be\s+)?(?:call(?:ing)?|us(?:e|ing)|address(?:ing)?)\s+(?:anyone|anybody|someone|him|her"
+        r"|them|a\s+man|a\s+bloke|a\s+woman|that\s+(?:man|bloke|woman))\s+['\"‘“](?:she|her|he|him|ms|miss|mrs|mr)['\"’”]"
+        r"|\b(?:refuse|refusing|won't|will\s+not|not\s+going\s+to)\s+(?:to\s+)?use\s+(?:their|his|her|anyone's)\s+"
+        r"(?:preferred\s+|new\s+)?pronouns\b")
+    #: A country said to be lost to newcomers: "when did this stop being our country?".
+    NOT_OUR_COUNTRY = compile_rx(
+        r"\bwhen\s+did\s+(?:this|it|england|britain|the\s+uk)\s+stop\s+being\s+(?:our|my|an?\s+english|a\s+british)"
+        r"(?:\s+(?:country|town|city))?\b"
+        r"|\b(?:didn't|did\s+not|don't|couldn't|can't|never)\s+hear\s+(?:a\s+(?:single\s+)?word\s+of\s+|any\s+)english\s+"
+        r"(?:in|on|round|around|down)\s+(?:my|our)\s+own\s+(?:town|street|road|high\s+street|estate|area|country)\b")
+    #: A generation wished dead: "can't come soon enough when that generation is gone".
+    GENERATION_GONE = compile_rx(
+        r"\b(?:can'?t\s+come\s+soon\s+enough|can'?t\s+wait|roll\s+on\s+the\s+day|good\s+riddance)\b[^.!?]{0,40}?"
+        r"\b(?:generation|boomers|pensioners|oaps|old\s+people|the\s+old\s+ones|the\s+elderly)\b[^.!?]{0,30}?"
+        r"\b(?:is\s+gone|are\s+gone|(?:is|are)\s+dead|dies?|die\s+(?:off|out)|dies\s+(?:off|out)|pops?\s+(?:its|their)\s+clogs"
+        r"|croaks?|six\s+feet\s+under)\b")
     #: The four above as one gated pattern (one gate look-up per post instead of four); the
     #: named group that matched says which it was.
     REMARK_KINDS = {
@@ -296,9 +359,55 @@ class OffensiveDetector(Detector):
         "persistent": ("abuse", "harasses someone: contact that will not stop"),
         "hiring": ("discriminatory", "would refuse work to a protected group"),
         "coded": ("discriminatory", "coded contempt for a group"),
+        "denied": ("discriminatory", "denies a person's gender identity"),
+        "country": ("discriminatory", "says the country is lost to newcomers"),
+        "generation": ("discriminatory", "wishes an age group gone"),
     }
     REMARKS = compile_rx("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in (
-        ("imagining", SEXUAL_IMAGINING), ("persistent", PERSISTENT), ("hiring", HIRING), ("coded", CODED))))
+        ("imagining", SEXUAL_IMAGINING), ("persistent", PERSISTENT), ("hiring", HIRING), ("coded", CODED),
+        ("denied", GENDER_DENIED), ("country", NOT_OUR_COUNTRY), ("generation", GENERATION_GONE))))
+    #: A disability said to be faked ("half of them can walk fine") or a diagnosis dismissed
+    #: ("an ADHD label ... bad parenting with a medical excuse"): each needs its disability
+    #: word in the post, and a denial just before ("isn't bad parenting") makes it a rebuttal.
+    FAKING = compile_rx(
+        r"\b(?:half|most|all|loads|plenty|a\s+lot|some)\s+of\s+(?:them|em|'em)\s+(?:can|could)\s+(?:walk|run|work|stand|dance)\s+"
+        r"(?:fine|perfectly|just\s+fine|okay|ok|alright|when|about)\b")
+    DISABILITY_WORD = compile_rx(
+        r"\b(?:disabled|disability|disabilities|blue\s+badges?|wheelchairs?|pip|mobility\s+scooters?|crutches)\b")
+    DISMISSED = compile_rx(
+        r"\b(?:(?:bad|lazy|poor|crap|rubbish)\s+parenting|(?:medical|fancy|posh)\s+(?:excuse|label|name)"
+        r"|an\s+excuse\s+for\s+(?:bad|naughty|poor|lazy)|(?:just|only)\s+an\s+excuse|(?:is|are)\s+(?:all\s+)?made\s+up(?!\s+of)"
+        r"|doesn't\s+(?:really\s+)?exist|just\s+(?:naughty|badly\s+behaved|spoilt|spoiled))\b")
+    DIAGNOSIS = compile_rx(
+        r"\b(?:adhd|autism|autistic|asd|dyslexi\w*|dyspraxi\w*|ehcps?|sen|send\s+(?:kids|children|pupils|label|diagnosis)"
+        r"|asperger'?s|tourette'?s|ocd)\b")
+    DENIAL_BEFORE = regex.compile(
+        r"(?:\b(?:isn't|is\s+not|aren't|are\s+not|not|never|no\s+such\s+thing\s+as|blam\w*|myths?|assum\w*"
+        r"|people\s+(?:who\s+)?(?:think|say|claim))\s+(?:\w+\s+){0,2}|['\"‘“])$")
+    #: Pregnancy held against a hire: "our new hire is expecting ... next time I'm asking at
+    #: interview". A pregnancy word and a hiring word are both needed in the post.
+    PREGNANCY_WORD = compile_rx(r"\b(?:pregnant|pregnancy|pregnancies|expecting|maternity|mat\s+leave|baby\s+on\s+the\s+way)\b")
+    HIRING_WORD = compile_rx(r"\b(?:hire|hired|hiring|new\s+starter|appointed|interviews?|interviewing|recruit\w*|employ\w*)\b")
+    PREGNANCY_PENALTY = compile_rx(
+        r"\b(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be|we'll\s+be|we're|we\s+are|i'll|we'll)\s+(?:asking|ask|checking|check)\s+"
+        r"(?:about\s+(?:it|that|babies|kids|family\s+plans|pregnancy)\s+)?(?:at|in)\s+(?:the\s+)?interviews?\b"
+        r"|\b(?:never|not|won't|wouldn't|will\s+never)\s+(?:be\s+)?(?:hire|hiring|employ|employing|appoint|appointing)\s+"
+        r"(?:another|her\s+again|one\s+again)\b")
+    #: "Use" of a word set against "mention": slurs quoted as what a lesson was about ("words
+    #: like 'X' and 'Y'", "why calling someone 'X' is hurtful"). A cue, then a run of quoted
+    #: words; the post must be about teaching, bullying or reporting (MENTION_CONTEXT).
+    MENTION = compile_rx(
+        r"\b(?:words?|terms?|phrases?|names?|insults?|language|slurs?|comments?)\s+(?:like|such\s+as|including)\s+(?=['\"‘“])"
+        r"|\b(?:the\s+(?:word|term|phrase|insult|slur)|calling\s+(?:someone|somebody|people|each\s+other|others|anyone"
+        r"|a\s+(?:friend|classmate|peer))(?:\s+an?)?|saying|use\s+of|using)\s+(?=['\"‘“])")
+    QUOTED_RUN = regex.compile(r"(?:['\"‘“][^'\"‘’“”\n]{1,30}['\"’”](?:\s*(?:,|or|and|/|&)\s*)?)+")
+    MENTION_CONTEXT = compile_rx(
+        r"\b(?:lessons?|pshe|rshe|workshops?|assembl(?:y|ies)|sessions?|bullying|training|discuss\w*|talked\s+about"
+        r"|hurtful|harmful|report\w*|screenshots?|insults?)\b")
+    #: "How many Poles does it take...": a group as a joke's butt. The words beside the group
+    #: list's plurals are nationalities that double as ordinary words, safe in this frame.
+    JOKE_GROUPS = ("poles", "scots", "irishmen", "englishmen", "welshmen", "germans", "italians", "frenchmen",
+                   "mexicans", "gypsies", "gays", "blacks", "jews", "muslims", "pakis")
     #: An age band of people as a group: "everyone over 65", "teachers over 55", "anyone under
     #: 30" (a group like the listed ones, then judged the same way).
     AGE_GROUP = compile_rx(
@@ -395,10 +504,46 @@ class OffensiveDetector(Detector):
                                *((g, "adjective") for g in groups["group_adjective"])])
         self.people_nouns = frozenset(groups["people_noun"])
         self.insult_words = frozenset(w.split()[-1] for w in words["insult"] + words["you_insult"])
+        self.joke = compile_rx(
+            rf"\bhow\s+many\s+(?:{alternation(groups['group_noun'] + self.JOKE_GROUPS)})\s+does\s+it\s+take\b")
         self.generalisation = compile_rx(
             # "they're all sneaky": the lead "'re" follows a letter, so it alone may.
             rf"(?:(?<![a-z0-9])(?:{alternation(groups['generalisation'])})|(?:(?<![a-z0-9])|(?='))"
-            rf"{self.PREDICATE_LEAD}(?:{alternation(groups['predicate'])}))(?![a-z0-9])")
+            rf"{self.PREDICATE_LEAD}(?:{alternation(groups['predicate'])})"
+            # A list of verdicts after a colon: "the Christians at work: smug, judgemental"
+            # ("Refugees: the problem isn't them" is no list).
+            rf"|:\s*(?:{alternation(groups['predicate'])})(?=\s*(?:,|&|and\b)))(?![a-z0-9])")
+
+    def _conditional(self, folded: str):
+        """Shapes that need a second word in the post to mean harm: a disability faked or
+        dismissed, a pregnancy held against a hire, a group as a joke's butt."""
+        faked = self.FAKING.search(folded, timeout=TIMEOUT)
+        if faked and self.DISABILITY_WORD.search(folded, timeout=TIMEOUT):
+            yield faked.start(), faked.end(), "discriminatory", ("says disabled people fake it",)
+        dismissed = self.DISMISSED.search(folded, timeout=TIMEOUT)
+        if dismissed and self.DIAGNOSIS.search(folded, timeout=TIMEOUT) \
+                and not self.DENIAL_BEFORE.search(folded, max(0, dismissed.start() - 30), dismissed.start(),
+                                                  timeout=TIMEOUT) \
+                and not self._discussed(folded):
+            yield dismissed.start(), dismissed.end(), "discriminatory", ("dismisses a disability as an excuse",)
+        penalty = self.PREGNANCY_PENALTY.search(folded, timeout=TIMEOUT)
+        if penalty and self.PREGNANCY_WORD.search(folded, timeout=TIMEOUT) \
+                and self.HIRING_WORD.search(folded, timeout=TIMEOUT):
+            yield penalty.start(), penalty.end(), "discriminatory", ("holds a pregnancy against a hire",)
+        joke = self.joke.search(folded, timeout=TIMEOUT)
+        if joke and not self._discussed(folded):
+            yield joke.start(), joke.end(), "discriminatory", ("makes a protected group a joke's butt",)
+
+    def _mentioned(self, folded: str) -> list[tuple[int, int]]:
+        """Spans of words quoted as the subject of a lesson or a report, not used."""
+        if not self.MENTION_CONTEXT.search(folded, timeout=TIMEOUT):
+            return []
+        spans = []
+        for m in self.MENTION.finditer(folded, timeout=TIMEOUT):
+            run = self.QUOTED_RUN.match(folded, m.end(), timeout=TIMEOUT)
+            if run:
+                spans.append(run.span())
+        return spans
 
     def findings(self, ctx: PostContext) -> list[tuple[int, int, str, tuple[str, ...]]]:
         """(start, end, signal, why) of every offensive span, computed once per post (the
@@ -420,14 +565,23 @@ class OffensiveDetector(Detector):
         for pattern in self.THREATS:
             for m in pattern.finditer(folded, timeout=TIMEOUT):
                 yield m.start(), m.end(), "threat", ("threatens someone",)
+        mentioned = None
         for i, j, entry, signal in self.lists.find(words):
             if self._literal_sense(folded, entry, words[i][1]):
                 continue
+            if mentioned is None:
+                mentioned = self._mentioned(folded)
+            if any(a <= words[i][1] < b for a, b in mentioned):
+                continue  # "words like 'X'" in an anti-bullying lesson: mentioned, not used
             yield words[i][1], words[j - 1][2], signal, (f"uses {_WHAT[signal]}: {entry!r}",)
         yield from self._disguised(folded, words)
+        yield from self._conditional(folded)
         yield from self._emoji(folded)
         if not self.insult_words.isdisjoint(words.present):
             yield from self._aimed(folded)
+        rough = self.ROUGH_JUSTICE.search(folded, timeout=TIMEOUT)
+        if rough and self.MENACE.search(folded, timeout=TIMEOUT):
+            yield rough.start(), rough.end(), "threat", ("threatens someone with rough justice",)
         for m in self.CONTEMPT.finditer(folded, timeout=TIMEOUT):
             yield m.start(), m.end(), "abuse", ("speaks of a person with contempt",)
         for m in self.ABUSE_PHRASES.finditer(folded, timeout=TIMEOUT):

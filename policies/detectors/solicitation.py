@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from ..model import Hit
 from ..text import cues
 from .base import Detector, PostContext
@@ -84,7 +86,27 @@ class SolicitationDetector(Detector):
         r"|\bbring\s+(?:a|your|some)\s+(?:placards?|banners?|megaphones?)\b"
     )
     #: "Give him your vote": an appeal when the post names a party or an elected office.
-    GIVE_VOTE = r"\b(?:give|lend)\s+(?:him|her|them|us|[a-z'-]+)\s+your\s+(?:vote|votes|x|support\s+on\s+(?:thursday|polling\s+day))\b"
+    GIVE_VOTE = (r"\b(?:give|lend)\s+(?:him|her|them|us|[a-z'-]+)\s+your\s+(?:vote|votes|x|support\s+on\s+(?:thursday|polling\s+day))\b"
+                 r"|\bmake\s+your\s+(?:voice|vote)\s+(?:heard|count)\b")
+    #: The appeal softened: "we'd encourage all our families to vote for the candidate who...",
+    #: "I'd urge every family to back Labour". A target is needed: "we encourage all parents to
+    #: vote in the governor election" is civic, not partisan.
+    URGE = (
+        r"\b(?:encourage|urge|ask|implore|beg|call\s+on)\s+(?:you|every(?:one|body)|all\s+of\s+you"
+        r"|(?:all|every)\s+(?:of\s+)?(?:our\s+|my\s+|the\s+|your\s+)?(?:[\w'-]+\s+){{0,2}}?(?:families|family|parents|carers"
+        r"|readers|followers|friends|households?|members|voters)"
+        r"|(?:our|my|the|your)\s+(?:[\w'-]+\s+){{0,2}}?(?:families|parents|carers|readers|followers|community))\s+to\s+"
+        r"(?:vote|back|support|elect)\s+(?:for\s+)?(?:the\s+)?(?:{parties}|{office})(?![a-z0-9])")
+    #: Offices for URGE and ENDORSE: "back the council" or "support the leader" is no election.
+    URGE_OFFICE = ("mp", "councillor", "cllr", "mayor", "police commissioner", "pcc", "candidate", "msp", "mla",
+                   "prime minister")
+    #: The school (or "we") declaring for a party: "Upland Primary backs Reform in this election".
+    ENDORSE = (
+        r"\b(?:we|{names}|(?:the|our)\s+(?:school|academy|trust|provision|college))\s+(?:(?:proudly|fully|wholeheartedly"
+        r"|strongly)\s+)?(?:backs?|supports?|endorses?|(?:is|are|'re)\s+(?:backing|supporting|endorsing))\s+(?:the\s+)?"
+        r"(?:{parties}|reform(?=\s+(?:in|at|on|for)\s+(?:this|the|next|thursday|may)\b)"
+        r"|(?:[\w'-]+\s+)?candidate\s+for\s+(?:the\s+)?(?:{office}))"
+        r"(?![a-z0-9])")
     PETITION = (
         r"{lead}(?:sign|signing)\s+(?:and\s+share\s+)?(?:[\w']+\s+){{0,5}}?petition\b"
         # "add your name to stop it", "add your signature to the petition": a campaign's ask,
@@ -94,6 +116,10 @@ class SolicitationDetector(Detector):
         # Petition sites: "change.org/save-our-park", "petition.parliament.uk/petitions/1".
         r"|\b(?:change\.org|chng\.it|petition\.parliament\.uk|38degrees\.org\.uk|you\.38degrees\.org\.uk"
         r"|avaaz\.org|megaphone\.org\.uk)/"
+        r"|\b(?:on|at|via)\s+(?:change\.org|38\s?degrees|avaaz)\b"
+        # "It takes two minutes to stop them": the reader's minute asked for a campaign.
+        r"|\bit\s+(?:only\s+)?takes\s+(?:\w+\s+)?(?:minutes?|seconds?|mins?)\s+to\s+(?:stop|save|block|object|oppose|fight"
+        r"|protect)\b"
     )
 
     #: Words without which no faith appeal can match (a cheap first pass).
@@ -114,7 +140,7 @@ class SolicitationDetector(Detector):
         r"gurdwara|synagogue)"
         r"|(?:convert|revert)\s+to\s+(?:islam|christianity|judaism|the\s+faith)"
         r"|(?:embrace|embracing|accept|accepting)\s+(?:islam|christianity|judaism|the\s+(?:christian\s+|muslim\s+|jewish\s+)?faith)"
-        r"|(?:discover|learn\s+about|explore|experience)\s+(?:the\s+(?:beauty|truth|joy|love|peace|light|message)\s+of\s+)?"
+        r"|(?:discover|learn\s+about|explore|experience|find\s+out\s+(?:more\s+)?about)\s+(?:the\s+(?:beauty|truth|joy|love|peace|light|message)\s+of\s+)?"
         r"(?:islam|jesus|christ|the\s+bible|god's\s+love|the\s+gospel|the\s+quran"
         r"|the\s+christian\s+faith)"
         r"|(?:jesus|christ)\s+is\s+the\s+(?:only\s+)?(?:way|answer|truth)"
@@ -129,7 +155,13 @@ class SolicitationDetector(Detector):
         r"|bring\s+(?:your|the)\s+(?:family|kids|friends)|do\s+come|please\s+come"
         r"|why\s+not\s+(?:join|try|pop\s+(?:in|along|down))|invites?\s+(?:you|every\s*one|everybody|every\s+family"
         r"|all\s+families|all)"
-        r"|join\s+(?:the|our)\s+(?:[\w'-]+\s+)?(?:family|community|congregation))\b"
+        r"|join\s+(?:the|our)\s+(?:[\w'-]+\s+)?(?:family|community|congregation)"
+        # "Would love to see some new faces there", "St Mary's welcomes you every Sunday",
+        # "message me for a place".
+        r"|would\s+love\s+to\s+see\s+(?:you|your\s+\w+|everyone|lots\s+of\s+(?:you|families)"
+        r"|(?:some|more|new|lots\s+of)\s+(?:[\w'-]+\s+){0,3}?faces)"
+        r"|welcomes?\s+(?:you|everyone|everybody|all|families|new\s+faces)"
+        r"|(?:message|dm|pm|contact|ask)\s+me\s+for\s+(?:a|your)\s+(?:place|space|spot))\b"
     )
     WORSHIP = (
         "church", "chapel", "mosque", "masjid", "temple", "gurdwara", "synagogue", "mandir",
@@ -138,11 +170,14 @@ class SolicitationDetector(Detector):
         "bible study", "alpha course", "sunday school", "fellowship", "revival", "praise night",
         "house group", "halaqa", "quran class", "quran classes", "quran circle", "quran school",
         "madrasa", "madrassa", "bible class", "bible group", "prayer group", "prayer circle",
-        "messy church", "youth church",
+        "messy church", "youth church", "gospel hall", "mission hall", "meeting house",
     )
     #: An invitation to take part in worship itself ("come and worship with us"): the people
     #: it welcomes ("all families welcome") do not make it a school event.
-    WORSHIP_ACT = r"\b(?:come\s+(?:and\s+)?(?:worship|pray)|(?:worship|pray)\s+with\s+us)\b"
+    WORSHIP_ACT = (r"\b(?:come\s+(?:and\s+)?(?:worship|pray)|(?:worship|pray)\s+with\s+us"
+                   # Faith taught to children at a church's club: "lunch and Bible stories".
+                   r"|bible\s+(?:stories|study|club|readings?)|sunday\s+school"
+                   r"|(?:learn|hear|learning|hearing)\s+(?:more\s+)?about\s+(?:jesus|god|allah|the\s+bible|the\s+prophet))\b")
     #: Worship addressed to a deity ("to give thanks to the Lord", "to praise God"): the
     #: invitation is to worship, whichever school words come with it.
     DEITY_ACT = (r"\b(?:give\s+thanks|giving\s+thanks|thank|praise|praising|worship|worshipping|glorify)\s+"
@@ -178,7 +213,7 @@ class SolicitationDetector(Detector):
         r"|partylite|forever\s+living|colour\s+street|pampered\s+chef|phoenix\s+trading|kleeneze|betterware|jamberry)\b"
         # A colleague's side business pushed: "now sells candles", "check out her page".
         r"|\bcheck\s+out\s+(?:her|his|their)\s+(?:page|shop|store|website|business|etsy|stall)\b"
-        r"|\boffering\s+(?:private\s+)?(?:[\w+]+\s+){0,2}?(?:tuition|tutoring|lessons|treatments)\b"
+        r"|\boffering\s+(?:private\s+)?(?:[\w+:/-]+\s+){0,2}?(?:tuition|tutoring|lessons|treatments)\b"
         r"|\b(?:use|with|enter|apply)\s+(?:my\s+|our\s+|the\s+)?(?:discount\s+|promo\s+|voucher\s+)?"
         r"code\s+[a-z0-9]*\d[a-z0-9]*\b"
         r"|\b(?:discount|promo|voucher|referral)\s+code\b"
@@ -213,6 +248,32 @@ class SolicitationDetector(Detector):
         # A name to quote for a discount: "mention Upland for £50 off", "quote ELE for a free upgrade".
         r"|\b(?:mention|quote|say)\s+[\w@'-]+(?:\s+[\w'-]+)?\s+(?:for|to\s+get|and\s+get)\s+(?:a\s+|an\s+)?"
         r"(?:£\d+|\d{1,2}\s?%|discount|free\b|money\s+off)"
+        # Lessons offered to parents through a contact: "DM me if your little ones need help
+        # with phonics over summer", "message me if your teen is worried about the mocks".
+        r"|\b(?:dm|pm|message|inbox|text|contact|(?:drop|send)\s+me\s+a\s+(?:message|msg|dm|pm|line)|get\s+in\s+touch"
+        r"|give\s+me\s+a\s+(?:shout|bell))\s+(?:with\s+)?(?:me\s+)?if\s+(?:your\s+|you\s+have\s+an?\s+|any\s+)?(?:little\s+ones?|kids?"
+        r"|child(?:ren)?|son|daughter|teens?|teenagers?|youngsters?|young\s+ones?|learners?)\b[^.!?]{0,60}?"
+        r"\b(?:tutor\w*|tuition|lessons?|phonics|reading|maths|times\s+tables|spellings?|sats|gcses?|a-?levels?"
+        r"|11\+|eleven\s+plus|mocks|revision|homework|catch(?:ing)?\s+up|a\s+boost|extra\s+help)"
+        # ... as private work: a holiday, a fee, sessions ("DM me if your child needs help with
+        # reading, here are some free resources" is the school's own help).
+        r"(?=[\s\S]{0,150}?\b(?:summer|holidays?|half[- ]term|easter|christmas|weekends?|evenings?|september|after\s+school"
+        r"|rates?|sessions?|slots?|small\s+groups?|private|1:1|one[- ]to[- ]one|tutor\w*|tuition|fees?|an\s+hour|per\s+hour)\b)"
+        # Money-making pitches (network marketing, side hustles): "want to know how I made £400
+        # extra", "fancy earning from home around pick-up?", "drop a 💜 and I'll send you the details".
+        r"|\b(?:want\s+to|wanna|like\s+to|ask\s+me)\s+(?:know|find\s+out)\s+how\s+i\s+(?:made|make|earn|earned|making|earning)\s+"
+        r"(?:an?\s+)?(?:extra\s+)?(?:£\d[\d,.]*|\$\d[\d,.]*|money|cash|a\s+second\s+income|a\s+side\s+income)\s+[^.!?]{0,25}?"
+        r"\b(?:extra|a\s+month|a\s+week|per\s+month|per\s+week|from\s+(?:home|my\s+phone|my\s+sofa)|on\s+the\s+side|passive"
+        r"|in\s+my\s+spare\s+time|last\s+month|this\s+month)\b"
+        r"|\b(?:fancy|want|wanting|like)\s+(?:to\s+)?(?:earning|earn|making|make)\s+(?:some\s+|a\s+bit\s+of\s+|an\s+)?(?:extra\s+)?"
+        r"(?:money\s+|cash\s+|income\s+)?(?:from\s+(?:home|your\s+phone|your\s+sofa)|around\s+(?:the\s+)?(?:school\s+run|pick-?ups?"
+        r"|drop-?offs?|the\s+kids|your\s+kids|family\s+life|your\s+family))"
+        r"|\b(?:made|earned|making|earning|make|earn)\s+(?:an?\s+)?(?:extra\s+)?£\d+(?:,\d{3})?\s+(?:extra\s+)?(?:last\s+month\s+"
+        r"|this\s+month\s+|a\s+month\s+|a\s+week\s+)?(?:from\s+(?:my|your)\s+(?:phone|sofa|kitchen\s+table)|from\s+home|on\s+the\s+side"
+        r"|in\s+my\s+spare\s+time)"
+        r"|\b(?:drop|comment|reply|type|send\s+me)\s+(?:an?\s+)?(?:[\U0001f000-\U0001faff\u2600-\u27bf]\ufe0f?|['\"‘“]?(?:info|yes"
+        r"|me|interested|details)['\"’”]?)\s+(?:below\s+)?(?:and|&|for)\s+(?:i'll|i\s+will|ill)\s+(?:send|dm|message|pm|inbox)\s+"
+        r"(?:you\s+)?(?:the\s+|more\s+|all\s+the\s+)?(?:details|info|information|link)"
     )
     #: An offer: not an appeal alone ("20% off at the garden centre, bargain"), but it is
     #: with a second offer or a push.
@@ -220,7 +281,31 @@ class SolicitationDetector(Detector):
         r"\b\d{1,2}\s?%\s+off\b|£\d+\s+off\b|\bhalf\s+price\b|\bbogof\b|\bbuy\s+one\s+get\s+one\b"
         r"|\bfree\s+(?:delivery|shipping|trial|consultation|taster)\b|\bgiveaway\b|\benter\s+to\s+win\b"
         r"|\blimited\s+(?:spaces|stock|availability|offer|time\s+only)\b|\bspecial\s+offer\b"
-        r"|£\d+(?:\.\d\d)?\s*(?:per|an|a|/)\s*(?:hour|hr|session|lesson|class|day|week|child|person|head)\b"
+        r"|£\d+(?:\.\d\d)?\s*(?:per|an|a|/)\s*(?:hour|hr|session|lesson|class|day|week|month|term|child|person|head)\b"
+        r"|\b(?:very\s+)?(?:reasonable|competitive|affordable|fair|low)\s+(?:rates|prices)\b"
+        r"|\b(?:a\s+)?(?:trial|taster)\s+(?:session|lesson|class)\b"
+        # A private sale: "going cheap", "£200 the lot", "he'll do it for £35".
+        r"|\bgoing\s+(?:cheap|for\s+a\s+(?:song|bargain|steal))\b"
+        r"|£\d+(?:\.\d\d)?\s+(?:the\s+lot|for\s+the\s+lot|for\s+both|for\s+all\s+(?:of\s+it|of\s+them|three))\b"
+        r"|\b(?:will|'ll|can|could)\s+do\s+(?:it|them|yours|one|you\s+one)\s+for\s+(?:just\s+|only\s+)?£\d+"
+        # A relative's or a colleague's new business: "my sister has just opened her nail bar",
+        # "our teacher's husband has just opened a soft play" ("my brother's garage" alone is
+        # as often where the poster took the car).
+        r"|\b(?:my|our|[\w-]+'s)\s+(?:sister|brother|mum|mam|mom|dad|husband|wife|partner|cousin|aunt|auntie|uncle|niece"
+        r"|nephew|son|daughter|best\s+friend|bestie|friend|sister-in-law|brother-in-law|other\s+half|hubby|fiancee?)"
+        r"\s+(?:has\s+|have\s+)?(?:just\s+)?(?:opened|launched|started|set\s+up)\s+(?:up\s+)?(?:a|an|her|his|their)\s+"
+        r"(?:own\s+|new\s+|little\s+)?(?:[\w-]+\s+){0,2}?(?:business|salon|shop|cafe|bakery|garage|company|studio|gym"
+        r"|nail\s+bar|barbers?|restaurant|takeaway|soft\s+play|clinic|practice|firm|round|service)\b"
+        # The poster's own product out now: "my book is finally out", "the new range of my
+        # candles is live"; and the seller's lines that go with it.
+        r"|\bmy\s+(?:new\s+|first\s+|latest\s+|debut\s+)?(?:[\w'-]+\s+){0,3}?(?:book|novel|candles?|range|collection|prints?"
+        r"|jewellery|cards|album|course|e-?book|planners?|products?|designs?|bakes|brownies|cakes)\s+(?:is|are)\s+"
+        r"(?:finally\s+|now\s+|officially\s+)?(?:out|live|available|here|on\s+sale|in\s+stock|launched|back)\b"
+        r"|\b(?:range|collection|batch|stock|restock|drop)\s+of\s+my\s+[^.!?]{0,40}?\s(?:is|are)\s+(?:now\s+)?(?:live"
+        r"|available|in\s+stock|on\s+sale|ready)\b"
+        r"|\bsigned\s+copies\b"
+        r"|\brecruiting\s+(?:new\s+members\s+)?for\s+my\s+(?:own\s+|private\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:club|team|group"
+        r"|class|classes|bootcamp)\b"
         r"|\b(?:places|spaces|spots|tickets)\s+(?:are\s+)?(?:strictly\s+)?limited\b"
         r"|\b(?:2|two)\s+for\s+(?:1|one)\b|\b(?:3|three)\s+for\s+(?:2|two)\b"
         # A multibuy price: "three for £30" (a price each is as often a report of one paid).
@@ -247,10 +332,13 @@ class SolicitationDetector(Detector):
         r"|\b(?:collection|shop|store|range|website|menu|drop)\s+is\s+(?:now\s+)?live\b"
         r"|\bsnap\s+(?:it|one|them)\s+up\b|\bwhile\s+(?:stocks|they)\s+last\b"
         r"|\bregister\s+(?:now|today|here|online|your\s+interest)\b|\breserve\s+(?:your|a)\s+(?:place|spot|space)\b"
-        r"|\btell\s+(?:them|him|her)\s+[\w@]+\s+sent\s+you\b|\bmention\s+(?:this\s+post|us|our\s+name)\b"
+        r"|\btell\s+(?:them|him|her)\s+(?:[\w@.'-]+\s+){1,3}?sent\s+you\b|\bmention\s+(?:this\s+post|us|our\s+name)\b"
         # A deadline on the offer, or a request to get in touch for it.
         r"|\b(?:this\s+(?:week|weekend|month)|today|tonight|this\s+sunday)\s+only\b"
-        r"|\b(?:dm|pm|inbox|message)\s+(?:me|us|her|him)\b|\b(?:dm|pm)\s+for\b|\bfor\s+a\s+(?:free\s+)?quote\b"
+        r"|\b(?:dm|pm|inbox|message)\s+(?:me|us|her|him|the\s+(?:page|account)|this\s+(?:page|account))\b"
+        # Custom for someone's business: "go and show her some love", "give them a follow".
+        r"|\b(?:show|give)\s+(?:her|him|them)\s+some\s+(?:love|support|custom)\b|\bgo\s+and\s+support\s+(?:her|him|them)\b"
+        r"|\bgive\s+(?:her|him|them)\s+a\s+(?:follow|try|look)\b|\b(?:dm|pm)\s+for\b|\bfor\s+a\s+(?:free\s+)?quote\b"
     )
     #: A member of staff asking readers for money for their own cause: "please sponsor me",
     #: "my JustGiving link". The first person keeps the school's own appeals out.
@@ -266,7 +354,32 @@ class SolicitationDetector(Detector):
         r"|(?<!\bour\s)(?<!\bschool's\s)\b(?:justgiving|gofundme)(?:\.com/|\s+link\b)"
         r"|\b(?:raffle|tickets?|sweepstake|tombola)\b[^.!?]{0,40}?\bfor\s+my\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:kitty|fund"
         r"|do|holiday|wedding|trip|birthday|savings|car|house)\b"
+        # A crowdfunding page that is the poster's: "chip in via the GoFundMe pinned on my profile".
+        r"|\b(?:chip\s+in|donate|give|contribute)\s+(?:via|through|on|at|using)\s+(?:the|my)\s+(?:justgiving|just\s+giving"
+        r"|gofundme|go\s+fund\s+me|crowdfunder|fundraiser|fundraising\s+page|donation\s+page)\b"
+        r"|\b(?:justgiving|gofundme|go\s+fund\s+me|crowdfunder)\s+(?:page\s+|link\s+)?(?:pinned|in\s+my\s+bio"
+        r"|on\s+my\s+(?:profile|page))\b"
     )
+    #: Money raised for someone's own life, not a charity: "raising money for her wedding",
+    #: "saving up for his treatment". An appeal only with an ask (PERSONAL_ASK) in the post.
+    PERSONAL_CAUSE = (
+        r"\b(?:raising|raise|collecting|saving\s+up)\s+(?:money|funds|cash)\s+(?:for|towards)\s+(?:her|his|my|their|our)\s+"
+        r"(?:own\s+|upcoming\s+|big\s+|dream\s+)?(?:wedding|honeymoon|holiday|trip|car|house|deposit|birthday|surgery"
+        r"|treatment|operation|ivf|funeral|dog|cat|pet|van|bike|gap\s+year|course|degree|masters)\b"
+    )
+    PERSONAL_ASK = (r"\b(?:contribute|donate|donation|donations|chip\s+in|give\s+what|every\s+(?:little|pound|penny)"
+                    r"|link|sponsor)\b")
+    #: Businesses asked to put their name on a private club's kit: "any local businesses fancy
+    #: getting their logo on the shirts?". The school's own kit (a school word in the post, or
+    #: its own account asking) is its business.
+    BUSINESS_SPONSOR = (
+        r"\b(?:any|local)\s+(?:local\s+)?(?:businesses|companies|firms|traders)\b[^.!?]{0,30}?\b(?:fancy|want|like"
+        r"|interested|willing|keen)\b[^.!?]{0,40}?\b(?:sponsor\w*|(?:logo|name)s?\s+on)\b"
+    )
+    #: After a school word, a people word makes it an audience or a description, not an
+    #: event: "Hollinsbrook families get 20% off", "our Year 2 teacher's husband".
+    DESCRIBES_PEOPLE = regex.compile(
+        r"\s+(?:families|family|parents|carers|mums|dads|community|faces|teachers?|teacher's|staff)\b")
     #: Tickets the poster sells for a cause: "raffle tickets £2 each ... drop me a message and
     #: I'll put your name down". The seller is "me", so the school's own raffle ("message the
     #: office") is not.
@@ -335,6 +448,12 @@ class SolicitationDetector(Detector):
         self.protest_call = cues.compile_rx(self.PROTEST_CALL.format(lead=lead))
         self.party_named = cues.compile_words(self.PARTIES_UNAMBIGUOUS)
         self.give_vote = cues.compile_rx(self.GIVE_VOTE)
+        unambiguous = cues.alternation(self.PARTIES_UNAMBIGUOUS)
+        urge_office = cues.alternation(self.URGE_OFFICE)
+        self.urge = cues.compile_rx(self.URGE.format(parties=unambiguous, office=urge_office))
+        self.endorse = cues.compile_rx(self.ENDORSE.format(
+            parties=unambiguous, office=urge_office,
+            names=cues.alternation(cues.school_names(school) or ["school"])))
         self.office_named = cues.compile_words(
             tuple(o for o in self.ELECTED_OFFICE if o not in ("ms", "pm", "leader", "council")) + ("green party",))
         self.faith = cues.compile_rx(self.FAITH_APPEAL)
@@ -353,6 +472,9 @@ class SolicitationDetector(Detector):
         self.own_cause = cues.compile_rx(self.OWN_CAUSE.format(names=cues.alternation(
             ("school", "pta", "academy", *cues.school_names(school)))))
         self.seller_contact = cues.compile_rx(self.SELLER_CONTACT)
+        self.personal_cause = cues.compile_rx(self.PERSONAL_CAUSE)
+        self.personal_ask = cues.compile_rx(self.PERSONAL_ASK)
+        self.business_sponsor = cues.compile_rx(self.BUSINESS_SPONSOR)
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
         text = ctx.text.folded
@@ -362,7 +484,8 @@ class SolicitationDetector(Detector):
                 yield found
 
     def _political(self, ctx: PostContext, text: str) -> Hit | None:
-        m = cues.find(self.vote, text) or cues.find(self.support_party, text)
+        m = cues.find(self.vote, text) or cues.find(self.support_party, text) \
+            or cues.find(self.urge, text) or cues.find(self.endorse, text)
         if m:
             return self._hit(ctx, "political", 0.9, m, "asks the reader to vote for or support "
                              "a party or candidate")
@@ -384,12 +507,21 @@ class SolicitationDetector(Detector):
         m = cues.find(self.faith_words, text) and cues.find(self.faith, text)
         if m:
             return self._hit(ctx, "religious", 0.9, m, "appeals to the reader to take up a faith")
-        for a, b in cues.sentences(text):
+        spans = cues.sentences(text)
+        for k, (a, b) in enumerate(spans):
             inv = cues.find(self.invite, text, a, b)
-            place = inv and cues.find(self.worship, text, a, b)
+            if not inv:
+                continue
+            place = cues.find(self.worship, text, a, b)
+            if not place and k:
+                # The place may be the sentence before: "Our church runs a holiday club.
+                # Would love to see you there."
+                a = spans[k - 1][0]
+                place = cues.find(self.worship, text, a, b)
             if not place:
                 continue
-            events = [e.group() for e in cues.find_all(self.school_event, text, a, b)]
+            events = ["families" if self._is_audience(text, e) else e.group()
+                      for e in cues.find_all(self.school_event, text, a, b)]
             if events and not (set(events) <= self.AUDIENCE
                                and cues.find(self.worship_act, text, a, b)) \
                     and not cues.find(self.deity_act, text, a, b):
@@ -417,7 +549,7 @@ class SolicitationDetector(Detector):
         # a school event; nor is the audience ("Parents, look him up for a quote").
         event = next((e for e in cues.find_all(self.school_event, text)
                       if not (push and push.start() <= e.start() < push.end())
-                      and e.group() not in self.AUDIENCE), None)
+                      and not self._is_audience(text, e)), None)
         if event:
             score -= 0.3  # the PTA book fair or the school trip is the school's own business
             why.append(f"lowered by a school event: {event.group()!r}")
@@ -430,6 +562,14 @@ class SolicitationDetector(Detector):
         if m and not cues.find(self.own_cause, text):
             return self._hit(ctx, "personal_appeal", 0.8, m,
                              "asks readers for money for the poster's own cause")
+        m = cues.find(self.personal_cause, text)
+        if m and cues.find(self.personal_ask, text) and not cues.find(self.own_cause, text):
+            return self._hit(ctx, "personal_appeal", 0.8, m,
+                             "asks readers for money for someone's own cause")
+        m = cues.find(self.business_sponsor, text)
+        if m and not ctx.official \
+                and not any(not self._is_audience(text, e) for e in cues.find_all(self.school_event, text)):
+            return self._hit(ctx, "personal_appeal", 0.75, m, "asks businesses to sponsor a private club")
         m = cues.find(self.ticket_sale, text)
         if m:
             seller = cues.find(self.seller_contact, text)
@@ -437,6 +577,11 @@ class SolicitationDetector(Detector):
                 return self._hit(ctx, "personal_appeal", 0.8, m, "sells tickets for a cause",
                                  f"seller: {seller.group()!r}")
         return None
+
+    def _is_audience(self, text: str, event) -> bool:
+        """A school word that names people ("parents", "Upland families", "our Year 2 teacher"),
+        not a school event."""
+        return event.group() in self.AUDIENCE or bool(self.DESCRIBES_PEOPLE.match(text, event.end()))
 
     def _chain(self, ctx: PostContext, text: str) -> Hit | None:
         m = cues.find(self.chain, text)
