@@ -31,6 +31,10 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 
 
+_ORDINAL_WORD = (r"(?:(?:twenty|thirty)[\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+                 r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth")
+
+
 @lru_cache(maxsize=1)
 def health_terms() -> tuple[str, ...]:
     lines = HEALTH_FILE.read_text(encoding="utf-8").splitlines()
@@ -133,6 +137,10 @@ class PersonalDataDetector(Detector):
                       rf"(?:,?\s+(?P<y>\d{{4}}))?(?![a-z0-9])"),
         compile_rx(rf"(?<![a-z])(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
                       rf"(?:,?\s+(?P<y>\d{{4}}))?(?![a-z0-9])"),
+        # The day as an ordinal word: "the fourth of July 2020", "twenty-first of March 2016"
+        # ("of" required: "second may be" is no date).
+        compile_rx(rf"(?<![a-z])(?P<dw>{_ORDINAL_WORD})\s+of\s+(?P<mon>{_MONTH})"
+                      rf"(?:,?\s+(?P<y>\d{{4}}))?(?![a-z0-9])"),
     )
 
     #: Words that mark a contact detail as the poster's own ("text me on", "my mobile is").
@@ -140,6 +148,13 @@ class PersonalDataDetector(Detector):
         r"(?:\b(?:call|ring|text|phone|message|whatsapp|email|e-mail|contact|reach|dm)\s+me\b"
         r"|\bmy\s+(?:own\s+|new\s+|work\s+|personal\s+)*(?:number|mobile|phone|email|e-mail|landline|address)\b)"
         r"[^.!?]{0,30}$")
+    #: Words that make an address the poster's own household's ("our new address is", "we've
+    #: moved to", "I live at"): on an organisation's page "our address" is its office, which
+    #: ORG_CUE lets by already.
+    OWN_ADDRESS = regex.compile(
+        r"(?:\b(?:my|our)\s+(?:own\s+|new\s+|home\s+)*(?:address|postcode|house|flat|place)\b"
+        r"|\b(?:we|i)(?:'ve| have)?\s+(?:just\s+)?moved\b|\b(?:we|i)\s+(?:now\s+)?live\s+at\b|\bcome\s+to\s+ours\b)"
+        r"[^.!?]{0,40}$")
     #: Words that place a number or address at an organisation's desk, not a person's home.
     ORG_CUE = (r"office|reception|front desk|switchboard|main number|enquiries|enquiry line|"
                r"admissions|absence line|attendance line|call us|contact us|email us|e-mail us|ring us|"
@@ -188,10 +203,14 @@ class PersonalDataDetector(Detector):
         r"drop (?:it|them|him|her) (?:off|round)|moved to|staying at|door)\b")
     BIRTH_CUE = compile_rx(r"\b(?:born|birth|dob|d\.o\.b|birthday|bday|b-day|turns? \d+"
                            r"|\d{1,2} (?:today|tomorrow|years old))\b")
-    DOB_PHRASE = regex.compile(r"\b(?:born(?: on)?|date of birth|dob|d\.o\.b\.?|birthday(?: is| was|:))\W*$"
+    DOB_PHRASE = regex.compile(r"\b(?:born(?: on)?(?: the)?|date of birth|dob|d\.o\.b\.?|birthday(?: is| was|:))\W*$"
                                # an age reached on a day: "turns 16 on 9 August" gives the birthday
                                r"|\b(?:turns?|will be|is) \d{1,2} on(?: the)?\W*$")
-    OWN_BIRTH = regex.compile(r"\b(?:my (?:birthday|bday|dob|date of birth)|i was born|i'm turning|i turn)\b")
+    OWN_BIRTH = regex.compile(r"\b(?:my (?:birthday|bday|dob|date of birth)|i was born|i'm turning|i turn"
+                              # the poster's own child, unnamed: "our youngest was born on ..."
+                              r"|(?:my|our) (?:little |baby |youngest |eldest |oldest |middle )?"
+                              r"(?:son|daughter|boy|girl|baby|twins|youngest|eldest|oldest|middle one|little one)"
+                              r" (?:was|were) born)\b")
     #: Right after a health term: it is a subject, not a person's condition ("ADHD training").
     HEALTH_TOPIC_AFTER = regex.compile(
         r"\s*(?:awareness|training|course|week|month|day|charity|research|conference|webinar|"
@@ -359,8 +378,17 @@ class PersonalDataDetector(Detector):
                    if self._capitalised_street(ctx, *m.span())]
         streets += [span for m in self.STREET_FIRST.finditer(folded, timeout=TIMEOUT)
                     for span in [self._street_first_name(ctx, *m.span())] if span]
+        if postcodes:
+            # Written all in lower case ("27 ashgrove road ls62ad", "3 heol y felin, cf832ab"):
+            # a house number and street with a real postcode right after it is an address
+            # however it is capitalised.
+            streets += [m.span() for pattern in (self.STREET, self.STREET_FIRST)
+                        for m in pattern.finditer(folded, timeout=TIMEOUT)
+                        if m.span() not in streets and any(0 <= p.start() - m.end() <= 4 for p in postcodes)]
         for start, end in streets:
             if not free(start, end):
+                continue
+            if self.OWN_ADDRESS.search(folded, max(0, start - 60), start, timeout=TIMEOUT):
                 continue
             after = next((p for p in postcodes if 0 <= p.start() - end <= 30), None)
             if after is not None:
@@ -381,6 +409,8 @@ class PersonalDataDetector(Detector):
             if p.group().upper() != original[slice(*ctx.text.span(*p.span()))].upper():
                 continue
             residence = self.RESIDENCE.search(window, timeout=TIMEOUT)
+            if residence and self.OWN_ADDRESS.search(folded, max(0, p.start() - 60), p.start(), timeout=TIMEOUT):
+                continue
             if residence and not self._organisation(ctx, who, p.start(), p.end(), mobile=False):
                 yield p.span(), self.text_hit(ctx, "address", 0.8, p.start(), p.end(),
                                               "gives a home postcode",
@@ -550,6 +580,8 @@ def _year(m) -> int | None:
 
 
 _NOT_SENTENCE_END = ("mr", "mrs", "ms", "dr", "st", "e.g", "i.e")
+#: The full stop of a dotted initialism ("d.o.b.", "D.O.B.", "a.k.a."), which ends no sentence.
+_INITIALISM_END = regex.compile(r"(?<![a-z0-9])(?:[a-z]\.)+[a-z]$")
 
 
 def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -559,7 +591,7 @@ def _sentence(folded: str, start: int, end: int) -> tuple[int, int]:
         if ch in "!?\n;":
             return True
         return ch == "." and folded[i + 1:i + 2] in (" ", "") and \
-            not folded[:i].endswith(_NOT_SENTENCE_END)
+            not folded[:i].endswith(_NOT_SENTENCE_END) and not _INITIALISM_END.search(folded, max(0, i - 12), i)
 
     left = start
     while left > 0 and not ends_at(left - 1):

@@ -96,6 +96,8 @@ class People:
         for i, tok in enumerate(tokens):
             if not tok.capitalised or tok.key in self.NOT_NAMES or tok.sigil or not tok.key.isalpha():
                 continue
+            if tok.key.endswith(_ADVERB_ENDINGS) and _sentence_start(tokens, i) and tok.key not in self.staff_names:
+                continue  # "Finally got my hearing aids": an adverb opening the sentence
             nxt = tuple(t.key for t in tokens[i + 1:i + 3])
             possessive = folded[tok.start:tok.end].endswith("'s")
             if tok.key in self.staff_names or possessive or nxt[:1] and nxt[0] in self.PREDICATES \
@@ -141,6 +143,12 @@ class People:
 
     def family(self, ctx: PostContext, start: int, end: int) -> bool:
         return bool(self.FAMILY.search(ctx.text.folded, start, end, timeout=TIMEOUT))
+
+
+#: Endings of the adverbs that open a sentence ("Finally", "Honestly", "Luckily"), which no
+#: common first name has ("Emily", "Sally" and "Holly" end otherwise).
+_ADVERB_ENDINGS = ("nally", "tally", "fully", "ously", "ively", "edly", "ingly", "ately", "ently", "antly",
+                   "estly", "ually", "ctly", "ibly", "ably", "ckily", "pily", "sily", "rtly", "ainly")
 
 
 def _sentence_start(tokens, i: int) -> bool:

@@ -200,7 +200,8 @@ class PupilNameDetector(Detector):
                     continue
                 near = self._near_cue(ctx, m)
                 if near is None:
-                    if not ctx.school_cue or not self._bare_name_can_fire(ctx, m, name):
+                    if not ctx.school_cue or not self._bare_name_can_fire(ctx, m, name) \
+                            or _someone_elses_full_name(ctx, m):
                         continue
                     why = f"school context in the post: {ctx.school_cue!r}"
                     score = 0.7
@@ -485,6 +486,32 @@ def _place_named(ctx: PostContext, m: Mention) -> bool:
             return True
     before = ctx.text.folded[max(0, m.start - 24):m.start]
     return before.endswith(" ") and bool(PLACE_BEFORE.search(before, timeout=0.05))
+
+
+#: Capitalised words after a first name that are the school's, not a surname ("Ava Year 4").
+_NOT_A_SURNAME = frozenset(("year", "yr", "reception", "nursery", "class", "form", "group", "set", "team",
+                            "i", "and", "or", "the"))
+
+
+_SMALL_WORDS = frozenset(("in", "the", "for", "and", "to", "of", "a", "an", "on", "at", "is", "with", "has", "was"))
+
+
+def _someone_elses_full_name(ctx: PostContext, m: Mention) -> bool:
+    """A bare first name followed straight away by another capitalised name word ("Jack Frost
+    has been busy", "Will Smith's new film"): a full name, and not the pupil's, whose surname
+    the matcher would have read. Only for a name with no cue beside it, in a post that does
+    not capitalise every word."""
+    tokens = ctx.tokens
+    if m.last >= len(tokens) or not tokens[m.first].capitalised:
+        return False
+    nxt = tokens[m.last]
+    written = ctx.text.excerpt(nxt.start, nxt.end)
+    if not nxt.capitalised or nxt.gap != " " or nxt.sigil or len(written) < 2 or written.isupper() \
+            or not written.isalpha() or nxt.key in _NOT_A_SURNAME:
+        return False
+    # A post in Title Case ("Well Done To Jack In Year 1") capitalises its small words too.
+    small = [t for t in tokens if t.key in _SMALL_WORDS and t is not tokens[0]]
+    return sum(t.capitalised for t in small) * 2 <= len(small) if small else True
 
 
 def _first_name_of(ctx: PostContext, m: Mention) -> Mention:

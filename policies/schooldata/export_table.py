@@ -22,7 +22,7 @@ SYNONYMS = {
     "preferred_name": ["preferred forename", "preferred name", "known as", "chosen name"],
     "year_group": ["year", "year group", "yeargroup", "ncy", "nc year"],
     "date_of_birth": ["dob", "date of birth", "birth date", "birthdate"],
-    "photo_consent": ["photo consent", "photograph consent", "photos"],
+    "photo_consent": ["photo consent", "photograph consent", "photography consent", "photos"],
     "name_consent": ["name consent"],
     "social_handles": ["handles", "social handles", "social media"],
     "username": ["user", "login", "user name"],
@@ -37,7 +37,8 @@ SYNONYMS = {
 HEADER_WORDS = {
     "preferred_name": [{"preferred"}, {"known", "as"}, {"chosen"}],
     "date_of_birth": [{"birth"}, {"d", "o", "b"}],
-    "photo_consent": [{"photo"}, {"photograph"}, {"image"}, {"images"}],
+    "photo_consent": [{"photo"}, {"photos"}, {"photograph"}, {"photographs"}, {"photography"}, {"image"},
+                      {"images"}],
     "name_consent": [{"name", "consent"}, {"name", "permission"}, {"naming"}, {"use", "name"},
                      {"name", "publish"}, {"name", "publication"}],
     "social_handles": [{"handle"}, {"handles"}, {"social", "media"}, {"usernames"}],
@@ -47,6 +48,26 @@ HEADER_WORDS = {
 
 def _key(header: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", header.lower()).strip()
+
+
+#: Words an export puts before a field's own name that do not change the field: "Legal First
+#: Name", "Student Surname", "Pupil DOB", "Official Forename(s)". "Preferred" and "Known"
+#: are not among them: they make a different field.
+_QUALIFIERS = frozenset(("legal", "official", "registered", "student", "students", "pupil", "pupils",
+                         "learner", "child", "s"))
+
+
+def _bare_key(header: str) -> str:
+    """The header's key without qualifier words ("legal first name" -> "first name",
+    "forename s" -> "forename")."""
+    words = _key(header).split()
+    kept = [w for w in words if w not in _QUALIFIERS]
+    return " ".join(kept) if kept else " ".join(words)
+
+
+#: A cell that is a value, not a header: a date, a handle, a number. A header row has none,
+#: and a pupil's row ("Full name" in a consent cell) must never be read as the header.
+_VALUE_CELL = re.compile(r"^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|@\w|\d+(?:\.\d+)?$)")
 
 
 def decode_csv(raw: bytes) -> str:
@@ -77,7 +98,9 @@ HEADER_SEARCH_ROWS = 10
 #: read when the export has no separate first-name and surname columns.
 NAME_COLUMNS = frozenset(("name", "pupil name", "student name", "learner name", "child name", "full name",
                           "legal name", "pupil", "student", "learner", "surname forename",
-                          "legal surname legal forename", "forename surname"))
+                          "legal surname legal forename", "forename surname", "staff name",
+                          "staff member", "employee name", "member of staff", "teacher name",
+                          "surname first name", "last name first name", "first name last name"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +183,8 @@ def read_table(text: str, fields: tuple[str, ...], required: tuple[str, ...],
             if index > HEADER_SEARCH_ROWS:
                 break
             headers = [c.strip() for c in cells]
+            if any(_VALUE_CELL.match(h) for h in headers):
+                continue
             mapping = header_map(headers, fields, columns)
             name_column = _name_column(headers, mapping, columns)
             needed = [f for f in required if not (name_column and f in ("first_name", "last_name"))]
@@ -186,6 +211,9 @@ def header_map(headers: list[str], fields: tuple[str, ...], columns: dict[str, s
                 ) -> dict[str, str]:
     """field -> the header that holds it."""
     by_key = {_key(h): h for h in headers if h is not None}
+    for h in headers:   # "Legal First Name" also under "first name", unless that header exists
+        if h is not None:
+            by_key.setdefault(_bare_key(h), h)
     out: dict[str, str] = {}
     for field in fields:
         if field in columns:

@@ -40,7 +40,7 @@ class Pupil:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
+        return f"{self.first_name} {self.last_name}".strip()   # a mononymous pupil has no surname
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,20 +141,38 @@ _GIVEN = {"yes", "y", "true", "1", "granted", "given", "agreed", "consented", "c
           "permitted", "full"}
 
 
+#: No answer on record yet ("Awaiting", "Pending", "Not returned", "Unknown"): no consent.
+_NOT_RECORDED = {"awaiting", "pending", "unknown", "outstanding", "tbc", "tba", "unreturned", "missing"}
+#: Use kept inside the school ("Internal only", "School use only", "Website only"): not on
+#: social media, which is what the consent is checked for here.
+_RESTRICTED_TO = {"internal", "website", "school", "newsletter", "display", "displays", "classroom", "prospectus"}
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def _no_social_media_consent(words: set[str]) -> bool:
+    """A cell that gives no consent for social media: a refusal, no answer yet, or use kept
+    inside the school."""
+    return bool(words & _REFUSED or words & _NOT_RECORDED or ("only" in words and words & _RESTRICTED_TO))
+
+
+def _blank(text: str) -> bool:
+    """An empty cell as spreadsheets fill one in: "", "-", "?", "n/a" are all no answer."""
+    return not text.strip(" -\u2013\u2014?/.") or text.strip().lower() in ("n/a", "na")
+
+
 def _parse_bool(field: str, text: str, default: bool) -> bool:
     low = text.lower().strip()
-    if not low:
+    if _blank(low):
         return default
     if low in _TRUE:
         return True
     if low in _FALSE:
         return False
     words = _words(low)
-    if words & _REFUSED:      # "not given" is a refusal: the negative word decides
+    if _no_social_media_consent(words):      # "not given" is a refusal: the negative word decides
         return False
     if words & _GIVEN:
         return True
@@ -163,7 +181,7 @@ def _parse_bool(field: str, text: str, default: bool) -> bool:
 
 def _parse_consent(text: str) -> NameConsent:
     low = text.lower().strip().replace(" ", "_").replace("-", "_")
-    if not low:
+    if _blank(text):
         # No record of consent is no consent: the safe reading for a safeguarding check.
         return NameConsent.NONE
     try:
@@ -173,7 +191,7 @@ def _parse_consent(text: str) -> NameConsent:
     words = _words(text)
     # The narrowest level a cell names wins: "No name" is none, "Initial only" or "First name
     # only" is first name + initial, "Full name" or a bare "Yes" is full.
-    if words & _REFUSED:
+    if _no_social_media_consent(words):
         return NameConsent.NONE
     if words & {"initial", "initials", "only", "first", "forename"}:
         return NameConsent.FIRST_NAME_INITIAL
@@ -198,17 +216,32 @@ def _parse_handles(text: str) -> tuple[str, ...]:
     return tuple(h for h in handles if h and h.lower() not in _PLATFORM_WORDS)
 
 
+def _pupil_names(values: dict[str, str]) -> tuple[str, str]:
+    """(first name, surname). A mononymous pupil (one name: an empty surname cell, or a
+    "Surname, Forename" cell with no comma) keeps that name as the first name and an empty
+    surname: MIS systems hold such pupils, and refusing the file would leave every pupil
+    unprotected. The row must still read as a pupil's (a year group, a date of birth, a
+    consent): a name alone on a row is a cut-off row, and an error."""
+    first, last = values.get("first_name", ""), values.get("last_name", "")
+    if first and last:
+        return first, last
+    others = any(v for f, v in values.items() if f not in ("first_name", "last_name"))
+    if not (first or last) or not others:
+        raise ValueError("first_name and last_name are required (a pupil with one name needs the "
+                         "rest of the row: year group, date of birth or consent)")
+    return first or last, ""
+
+
 def read_roster(path: Path, columns: dict[str, str] | None = None, text: str | None = None) -> list[Pupil]:
     """The roster from `path`, or from `text` (an uploaded file, already decoded) named `path`
     in messages."""
     pupils, problems = [], []
     for line, v in _read_rows(path, ROSTER_FIELDS, REQUIRED_ROSTER, columns or {}, text):
         try:
-            if not v.get("first_name") or not v.get("last_name"):
-                raise ValueError("first_name and last_name are required")
+            first, last = _pupil_names(v)
             pupils.append(Pupil(
-                first_name=v["first_name"],
-                last_name=v["last_name"],
+                first_name=first,
+                last_name=last,
                 preferred_name=v.get("preferred_name") or None,
                 year_group=v.get("year_group") or None,
                 date_of_birth=_parse_date(v.get("date_of_birth", "")),

@@ -1,6 +1,7 @@
 """Everything the engine knows about one school, loaded once from its config."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,8 +17,19 @@ from .timetable import Timetable, parse_week
 def handle_key(handle: str) -> str:
     """Handles compare case-insensitively, without the leading @ or Reddit's u/ ("u/name"
     in a Reddit message is the roster's "@name")."""
-    key = handle.strip().lstrip("@").casefold()
+    key = handle.strip().casefold()
+    if "/" in key and not key.startswith("@"):
+        bare = _URL_PATH.sub("", key)
+        if "." in bare.partition("/")[0]:
+            # A profile address stands for its handle ("https://www.facebook.com/PenyBrynPrimary/",
+            # "tiktok.com/@name"), as a config or a recipient may give it.
+            key = next((part for part in reversed(bare.split("/")) if part), key)
+    key = key.lstrip("@")
     return key[3:] if key.startswith("/u/") else key[2:] if key.startswith("u/") else key
+
+
+#: A profile address's scheme, query and fragment, which are not part of the handle.
+_URL_PATH = re.compile(r"^[a-z]+://|[?#].*$")
 
 
 @dataclass

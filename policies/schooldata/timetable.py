@@ -14,7 +14,15 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_PERIOD = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+_FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Day sets written as one word in timetables people type.
+_DAY_WORDS = {"weekdays": range(0, 5), "weekday": range(0, 5), "weekends": range(5, 7), "weekend": range(5, 7)}
+#: "08:45-10:30", and as typed elsewhere: "8.45 - 10.30", "08:45–10:30", "8:45 to 10:30".
+_PERIOD = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*(?:-|\u2013|\u2014|to)\s*(\d{1,2})[:.](\d{2})\s*$", re.I)
+#: Between the days of a range ("mon-fri", "Monday to Friday", "Mon – Fri").
+_RANGE = re.compile(r"\s*(?:-|\u2013|\u2014|\bto\b)\s*")
+#: Between listed days ("mon,wed", "Mon, Tue & Thu", "Monday and Wednesday", "mon/wed").
+_LIST = re.compile(r"\s*(?:,|&|/|\+|\band\b)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,20 +68,43 @@ def parse_period(text: str) -> Period:
     return Period(start, end)
 
 
+def _day_index(word: str) -> int | None:
+    """A day written as its name or any start of it of two letters or more ("mon", "Monday",
+    "Tues", "Weds", "Thurs", "Th"): two letters already tell the seven days apart."""
+    word = word.strip().lower().rstrip(".")
+    if word.endswith("s") and word[:-1] in _FULL_DAYS:   # "Mondays"
+        word = word[:-1]
+    if word == "weds":
+        word = "wed"
+    if len(word) < 2:
+        return None
+    for i, full in enumerate(_FULL_DAYS):
+        if full.startswith(word):
+            return i
+    return None
+
+
 def parse_days(spec: str) -> list[int]:
-    """'mon-fri' -> [0..4]; 'mon,wed' -> [0, 2]; 'sat' -> [5]."""
+    """'mon-fri' -> [0..4]; 'mon,wed' -> [0, 2]; 'sat' -> [5]; also days written in full or
+    shortened otherwise ('Monday-Thursday', 'Mon to Wed', 'Tues & Thurs', 'weekdays'), as a
+    config written by hand or copied from a staff handbook has them."""
     out: list[int] = []
-    for part in spec.lower().replace(" ", "").split(","):
-        if "-" in part:
-            first, _, last = part.partition("-")
-            if first not in DAYS or last not in DAYS:
+    for part in _LIST.split(spec.strip()):
+        if not part:
+            continue
+        if part.lower() in _DAY_WORDS:
+            out.extend(_DAY_WORDS[part.lower()])
+            continue
+        ends = _RANGE.split(part)
+        if len(ends) == 2:
+            a, b = _day_index(ends[0]), _day_index(ends[1])
+            if a is None or b is None:
                 raise ValueError(f"{spec!r}: day ranges look like mon-fri")
-            a, b = DAYS.index(first), DAYS.index(last)
             if b < a:
                 raise ValueError(f"{spec!r}: the range runs backwards")
             out.extend(range(a, b + 1))
-        elif part in DAYS:
-            out.append(DAYS.index(part))
+        elif len(ends) == 1 and _day_index(part) is not None:
+            out.append(_day_index(part))
         else:
             raise ValueError(f"{spec!r}: unknown day {part!r} (use mon, tue, ... sun)")
     return out

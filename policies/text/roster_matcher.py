@@ -156,7 +156,8 @@ class RosterMatcher:
                 continue
             fitting = []
             for pupil, form, boundary in entries:
-                if form is Form.REVERSED and "," not in tokens[i + boundary].gap:
+                if form is Form.REVERSED and "," not in tokens[i + boundary].gap \
+                        and not _register_caps(tokens, i, boundary, size):
                     continue  # "Okafor, Chidubem" is a register; "Okafor Chidubem" is not assumed
                 if pupil not in (p for p, _ in fitting):
                     fitting.append((pupil, form))
@@ -224,6 +225,13 @@ def surname_parts(last_name: str) -> list[str]:
         return []
     parts = [w for w in words if fold(w) not in SURNAME_PARTICLES and len(w) >= 3]
     return parts if len(parts) >= 2 else []
+
+
+def _register_caps(tokens: Tokens, i: int, boundary: int, size: int) -> bool:
+    """"OKAFOR Chidubem": the surname in capitals, then the first name written as a name (not
+    also in capitals): how registers and MIS lists write a pupil, as unambiguous as the comma."""
+    return all(tokens.written_upper(k) for k in range(i, i + boundary)) \
+        and tokens[i + boundary].capitalised and not tokens.written_upper(i + boundary)
 
 
 def _initial(pupil: Pupil) -> str:

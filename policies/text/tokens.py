@@ -85,6 +85,13 @@ class Tokens(Sequence[Token]):
             token = self._made[i] = self._make(i)
         return token
 
+    def written_upper(self, i: int) -> bool:
+        """Token i is written in capitals, two letters or more ("RAHMAN"): a register's surname."""
+        start, end = self._spans[i]
+        offsets = self._text.offsets
+        written = self._text.original[offsets[start]:offsets[end - 1] + 1]
+        return sum(c.isalpha() for c in written) > 1 and written.isupper()
+
     def _make(self, i: int) -> Token:
         folded, original, offsets = self._text.folded, self._text.original, self._text.offsets
         start, end = self._spans[i]

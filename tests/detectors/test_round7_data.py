@@ -95,10 +95,18 @@ def test_a_name_column_leaves_the_server_as_two_columns():
     assert set(columns) == {"first_name", "last_name", "year_group"}
 
 
-def test_a_name_column_with_a_name_in_a_single_word_is_an_error(tmp_path):
-    (tmp_path / "r.csv").write_text("Name,Year\nSahra,Year 3\n", encoding="utf-8")
+def test_a_name_column_with_a_name_in_a_single_word_alone_on_its_row_is_an_error(tmp_path):
+    (tmp_path / "r.csv").write_text("Name,Year\nSahra,\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="line 2"):
         read_roster(tmp_path / "r.csv")
+
+
+def test_a_name_column_with_a_single_word_and_the_rest_of_the_row_is_a_mononymous_pupil(tmp_path):
+    # Round 8 changed this: a pupil with one name (MIS systems hold them) used to fail the
+    # whole roster, which left every pupil unprotected.
+    (tmp_path / "r.csv").write_text("Name,Year\nSahra,Year 3\n", encoding="utf-8")
+    (pupil,) = read_roster(tmp_path / "r.csv")
+    assert (pupil.first_name, pupil.last_name, pupil.full_name) == ("Sahra", "", "Sahra")
 
 
 @pytest.mark.parametrize("cell, handles", [
