@@ -509,9 +509,18 @@ def _someone_elses_full_name(ctx: PostContext, m: Mention) -> bool:
     if not nxt.capitalised or nxt.gap != " " or nxt.sigil or len(written) < 2 or written.isupper() \
             or not written.isalpha() or nxt.key in _NOT_A_SURNAME:
         return False
-    # A post in Title Case ("Well Done To Jack In Year 1") capitalises its small words too.
-    small = [t for t in tokens if t.key in _SMALL_WORDS and t is not tokens[0]]
-    return sum(t.capitalised for t in small) * 2 <= len(small) if small else True
+    return not _title_case(ctx)
+
+
+def _title_case(ctx: PostContext) -> bool:
+    """Is the post written in Title Case ("Well Done To Jack In Year 1")? Then it capitalises
+    its small words too. Once per post: it reads every token."""
+    title = ctx.shared.get("pupil_name.title_case")
+    if title is None:
+        tokens = ctx.tokens
+        small = [tokens[i] for i, key in enumerate(tokens.keys) if i and key in _SMALL_WORDS]
+        title = ctx.shared["pupil_name.title_case"] = sum(t.capitalised for t in small) * 2 > len(small)
+    return title
 
 
 def _first_name_of(ctx: PostContext, m: Mention) -> Mention:
@@ -538,10 +547,13 @@ def _adult_or_title(ctx: PostContext, m: Mention) -> bool:
     if TITLE_VERB_BEFORE.search(folded[max(0, m.start - 16):m.start], timeout=0.05) \
             and not folded.startswith("'s", m.end):
         return True
-    start = max(folded.rfind(c, 0, m.start) for c in ".!?\n") + 1
-    ends = [i for i in (folded.find(c, m.end) for c in ".!?\n") if i >= 0]
-    end = min(ends) if ends else len(folded)
-    return bool(ADULT_IN_SENTENCE.search(folded, start, end, timeout=0.05))
+    sentence = _sentence_span(folded, m.start, m.end)
+    # Several first names often share a sentence (a register of who did what): ask once.
+    asked = ctx.shared.setdefault("pupil_name.adult_sentences", {})
+    adult = asked.get(sentence)
+    if adult is None:
+        adult = asked[sentence] = ADULT_IN_SENTENCE.search(folded, *sentence, timeout=0.05) is not None
+    return adult
 
 
 #: First names whose surname-slip index is kept (`PupilNameDetector._slips`).
