@@ -65,6 +65,18 @@ class ConfidentialDetector(Detector):
         r"|(?:started|starting|begun|began|launched|brought)\s+(?:formal\s+)?proceedings\s+against\b"
         r"|disciplinary\s+(?:is\s+)?(?:on|next|this|tomorrow|today|booked\s+for|set\s+for)\s+"
         r"(?:monday|tuesday|wednesday|thursday|friday|week|tomorrow|morning|afternoon)\b"
+        # Told as gossip: "guess who's been sacked", "let's just say HR are involved", "all I'm
+        # allowed to say is 'capability'".
+        r"|\bguess\s+(?:who|which\s+[^.!?]{0,30}?)(?:'s|\s+has|\s+had|\s+is|\s+was|\s+got)?\s+(?:just\s+)?(?:been\s+|got\s+"
+        r"|getting\s+|being\s+)?(?:sacked|suspended|fired|dismissed|disciplined|investigated|let\s+go|walked\s+off"
+        r"|escorted\s+off|frogmarched)\b"
+        # Away while it is looked into: "a certain teacher is 'off' while the investigation runs".
+        r"|\b(?:teacher|ta|colleague|head|deputy|member\s+of\s+staff|tutor|manager|senco|caretaker|he|she)\b[^.!?]{0,30}?"
+        r"\b(?:off|suspended|at\s+home|not\s+in|away|absent)\b[^.!?]{0,20}?\b(?:while|whilst|until|pending)\s+(?:the|an|this)\s+"
+        r"investigation\b"
+        r"|\bhr\s+(?:are|is|have\s+been|has\s+been|got|now|being)\s+(?:\w+\s+)?involved\b"
+        r"(?!\s+(?:in|with\s+(?:the\s+)?(?:hiring|recruit\w*|interview\w*|appoint\w*|payroll|training|onboarding))\b)"
+        r"|['\u2018\u201c\"]capability['\u2019\u201d\"]"
     )
     #: A decision to suspend or dismiss a member of staff: "the governors voted tonight to
     #: suspend our deputy head". The object must be staff, so "decided to suspend the club" is not.
@@ -147,6 +159,14 @@ class ConfidentialDetector(Detector):
         r"\s+(?:her|him|them)|pick\w*\s+(?:her|him|them)\s+up)"
         # "a disclosure from one of my class this morning".
         r"|\b(?:a|another|one)\s+disclosure\s+(?:from|by|this|today|yesterday)\b"
+        # What a child said of home, and the DSL told: "told me his dad hits him, the DSL's on it".
+        r"|\b(?:his|her|their)\s+(?:dad|mum|step-?dad|step-?mum|mother|father|uncle|brother|parents?|mum'?s\s+(?:new\s+)?boyfriend"
+        r"|dad'?s\s+(?:new\s+)?girlfriend|carers?)\s+(?:hits|hit|beats|beat|hurts|hurt|touched|touches|kicks|kicked|slaps|slapped"
+        r"|locks|locked|burns|burned|burnt)\s+(?:him|her)\b(?!\s+(?:at|in)\s+(?:chess|cricket|tennis|football|pool|darts|golf|badminton))"
+        r"|\b(?:passed|handed|reported|referred|took)\s+(?:it|this|that)\s+(?:on\s+|straight\s+)?to\s+(?:the|our)\s+dsl\b"
+        r"|\bthe\s+dsl(?:'s|\s+is)\s+(?:on|dealing\s+with|handling)\s+it\b"
+        r"|\b(?:open|known)\s+to\s+(?:social\s+(?:care|services|workers?)|children'?s\s+services|early\s+help|the\s+mash"
+        r"|camhs|the\s+lado)\b"
     )
     #: Sensitive matters that are a case when a pupil is named or described beside them.
     SAFEGUARDING_TOPIC = (
@@ -189,7 +209,15 @@ class ConfidentialDetector(Detector):
         r"|exclud(?:e|ed|ing)\s+(?:a|one|two|three|him|her|them)\s+(?:\w+\s+){0,3}?(?:boy|girl|pupil|student|"
         r"kid|lad|year\s?\d{1,2})"
         r"|(?:got|been|was|were|being|getting|be)\s+excluded|\bpex\b|managed\s+move"
-        r"|(?:suspended|sent\s+home)\s+for\s+(?:\d+|a|one|two|three|four|five)\s+days?"
+        r"|(?:suspended|sent\s+home)\s+for\s+(?:\d+|a|one|two|three|four|five)\s+(?:days?|weeks?)"
+        # "excluded for good", in text-speak too ("excluded 4 good"); "the lad ... excluded".
+        r"|\b(?:lad|boy|girl|kid|pupil|student|child|learner)s?\s+(?:(?!felt|feel|feels|feeling|left|always|often|socially)\w+\s+)?"
+        r"excluded\b(?!\s+from\s+(?:the\s+|a\s+|their\s+)?(?:\w+\s+)?(?:party|parties|game|games|group|chat|conversation|team"
+        r"|photo|list|fun|friendship|club))"
+        # A pupil sent to another site: "the lad who started the fight has been moved to our other centre".
+        r"|\b(?:lad|boy|girl|kid|pupil|student|child|learner|young\s+person)\s+(?:(?:who|that)\s+[^.!?]{0,40}?\s+)?"
+        r"(?:has\s+|have\s+)?(?:been|being|was|got|is\s+being)\s+(?:moved|transferred|sent)\s+to\s+(?:our|the|another"
+        r"|a\s+different)\s+(?:other\s+)?(?:centre|site|school|academy|provision|unit|pru|base)\b"
         # The governors' hearing of one: "sat on an exclusion panel tonight".
         r"|exclusion\s+(?:panel|hearing|review|appeal|meeting|committee)"
         # A learner removed from a course: "got kicked off the programme", "expelled".
@@ -207,11 +235,15 @@ class ConfidentialDetector(Detector):
         r"|\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)\b"
         # One pupil pointed at: "the lad who started it".
         r"|\b(?:the|that|this)\s+(?:lad|boy|girl|kid|pupil|student|child|learner)\s+(?:who|that)\b"
+        # A count this year, and a pupil by year group: "3rd this yr", "yr 10 lad".
+        r"|\b(?:1st|2nd|3rd|\d+th|first|second|third|fourth|fifth)\s+(?:one\s+)?this\s+(?:yr|year|term|week|month"
+        r"|half[- ]term)\b|\b(?:yr|y|year)\s?\d{1,2}\s+(?:lad|boy|girl|kid|pupil|student|child|learner)\b"
     )
 
     INSPECTION = (r"\b(?:ofsted|hmi|estyn|siams|isi\s+inspection|inspectors?|inspection|the\s+call|monitoring\s+visit"
                   r"|deep\s+dives?)\b")
-    INSPECTION_SPECIFIC = r"\b(?:ofsted|hmi|estyn|siams|monitoring\s+visit|lead\s+inspector)\b"
+    INSPECTION_SPECIFIC = (r"\b(?:ofsted|hmi|estyn|siams|monitoring\s+visit|lead\s+inspector|areas\s+for\s+(?:development"
+                           r"|improvement)|unofficial\s+(?:verdict|feedback|grade|judgement|outcome))\b")
     SECRECY = (
         r"can'?t\s+say\s+(?:much|anything|more|too\s+much|owt)|cannot\s+say\s+(?:much|anything|more)"
         r"|not\s+(?:allowed|supposed|meant)\s+to\s+(?:say|tell|share|post|talk|know)"
@@ -248,6 +280,10 @@ class ConfidentialDetector(Detector):
         r"|(?:report|letter|it|outcome)\s+(?:won'?t|will\s+not|isn'?t|is\s+not|doesn'?t|does\s+not)\s+(?:be\s+)?(?:come\s+)?"
         r"(?:out|published|released|public)\s+(?:for|until|till|before)\b"
         r"|(?:until|till|til|before)\s+the\s+(?:letter|report|outcome|judgement)\s+(?:lands|arrives|comes|is\s+out|goes\s+out)"
+        r"|can'?t\s+go\s+into\s+(?:\w+\s+)?(?:details?|it|specifics)|\blet'?s\s+just\s+say\b"
+        r"|\b(?:wants?|want\s+it|needs?)\s+(?:it\s+|this\s+|them\s+)?kept\s+(?:quiet|under\s+wraps|between\s+us)\b"
+        r"|\ball\s+(?:i'?m|i\s+am|we'?re|we\s+are|i\s+can)\s+(?:allowed\s+to\s+|able\s+to\s+)?say\s+is\b"
+        r"|\bnone\s+of\s+(?:the\s+\w+|them|us)\s+(?:\w+\s+)?knows?\s+yet\b|\bwon'?t\s+say\s+(?:who|which|what)\b"
 
     )
     OUTCOME = (
@@ -284,13 +320,21 @@ class ConfidentialDetector(Detector):
         r"|consultation\s+(?:period|process|meeting)|(?:hiring|recruitment)\s+freeze"
         r"|can'?t\s+afford\s+to\s+pay|(?:merg\w+)\s+(?:(?:us|them|our\s+\w+|the\s+\w+)\s+)?with|taken\s+over\s+by"
         # Governance and contracts: "moving to a new trust", "isn't renewing our contract", "the centre may close".
-        r"|(?:moving|move|transferring|transfer|switching|joining)\s+to\s+(?:a\s+)?(?:new|another|different)\s+"
+        r"|(?:(?:moving|move|transferring|transfer|switching|joining)\s+to|joining)\s+(?:a\s+)?(?:new|another|different)\s+"
         r"(?:trust|mat|sponsor|federation)\b|\brebrok\w*|\bre-brok\w*"
         r"|(?:isn'?t|aren'?t|won'?t|not|is\s+not)\s+(?:be\s+)?renewing\s+(?:our|the|its|their)\s+(?:\w+\s+)?contract"
         r"|(?:centre|school|academy|unit|provision|nursery|college|site)\s+(?:may|might|could|will|is\s+going\s+to"
         r"|is\s+set\s+to|is\s+likely\s+to)\s+(?:have\s+to\s+)?(?:close|shut)\b{closed_for_a_day}"
         r"|(?:running|run|operating|trading|ran)\s+at\s+a\s+(?:£[\d,.]+k?\s+)?loss|£[\d,.]+k?\s+(?:loss|shortfall|overspend|hole)\b"
         r"|(?:cut|cutting|cuts|slash\w*|reduc\w*)\s+(?:\w+\s+){0,2}?(?:funding|budgets?)\b"
+        # Money gone: "£12k missing from the trip account".
+        r"|£[\d,.]+k?\s+(?:has\s+gone\s+|gone\s+|is\s+|was\s+)?(?:missing|unaccounted\s+for)\b"
+        r"|\bmissing\s+from\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:account|budget|fund|safe|float|accounts)\b"
+        r"|(?:cut|cutting|slash\w*|reduc\w*|halv\w*)\s+(?:our|the|their|staff|all)\s+(?:\w+\s+)?(?:hours|contracts|pay"
+        r"|salaries|allowances|tlrs?)\b"
+        r"|\b(?:trust|council|local\s+authority|la|diocese|owners?|partners|board|governors)\s+(?:will|would|could|might|may"
+        r"|is\s+going\s+to|are\s+going\s+to|wants?\s+to|plans?\s+to|is\s+planning\s+to|are\s+planning\s+to)\s+"
+        r"(?:have\s+to\s+)?(?:close|shut|merge)\s+(?:us|our\s+\w+|the\s+(?:school|academy|centre|provision|nursery|unit|site))\b"
         r"|(?:funding|budgets?)\s+(?:(?:is|are|being|to\s+be|will\s+be|has\s+been|have\s+been)\s+)*(?:cut|slashed|reduced|halved|frozen)\b"
         # Cutting a team or a service, or consulting on it: "consulting on cutting our library team".
         r"|(?:cut|cutting|axe|axing|scrap|scrapping|lose|losing|disband\w*)\s+(?:\w+\s+){0,2}?(?:library|admin|office|support"
@@ -327,6 +371,13 @@ class ConfidentialDetector(Detector):
         r"|(?:bringing|parachut\w+|drafting|shipping)\s+in\s+(?:an?\s+)?(?:new|exec\w*|interim|acting|executive)\s+(?:head|principal|deputy|manager|ceo)"
         r"|(?:being|to\s+be|getting)\s+replaced|stepping\s+down|new\s+head\s+(?:is\s+)?(?:starting|coming)"
         r"|(?:job|post|role)\s+(?:is\s+|'s\s+)?going\b"
+        r"|\b(?:big|major|huge|massive|some)\s+changes?\s+(?:are\s+)?(?:coming|afoot|ahead|on\s+the\s+way|planned)\s+(?:for|to|in|at)\s+"
+        r"(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}?(?:dept|department|faculty|team|school|academy|trust|work|centre|provision"
+        r"|office|staffing|slt|leadership|staff)\b"
+        r"|\bguess\s+(?:who|which\b[^.!?]{0,30}?)\s+(?:won'?t|will\s+not|isn'?t|is\s+not|ain'?t)\s+(?:be\s+)?(?:coming\s+)?back\b"
+        r"|\b(?:manager|head|deputy|teacher|ta|tutor|bursar|officer|leader|lead|senco|caretaker|coordinator|secretary"
+        r"|administrator|principal|director)\s+(?:won'?t|will\s+not|isn'?t|is\s+not|no\s+longer)\s+(?:be\s+)?(?:handling|in\s+charge\s+of|running|looking\s+after"
+        r"|managing|responsible\s+for)\b[^.!?]{0,40}?\b(?:any\s*more|from\s+now\s+on)\b"
     )
     #: Where the finances are ours, not the nation's.
     LOCAL = (
@@ -342,7 +393,7 @@ class ConfidentialDetector(Detector):
     RESULTS = (
         r"\b(?:gcse|gcses|a[- ]level|as[- ]level|ks[1-5]|key\s+stage\s+[1-5]|sats|btec|functional\s+skills|exam|exams"
         r"|mock|mocks|provisional|headline|phonics\s+screening|multiplication\s+check|unvalidated)\s+"
-        r"(?:results?|figures|data|scores?|grades|outcomes|pass\s+rates?|numbers)\b"
+        r"(?:results?|figures|data|scores?|grades|outcomes|pass\s+rates?|numbers|predictions|projections)\b"
         r"|\b(?:progress|attainment)\s+8\b|\b(?:predicted\s+|provisional\s+)?(?:p8|a8)\b|\bresults\s+(?:came|come|have\s+come|landed|are\s+in|arrived)\b"
     )
 
@@ -366,8 +417,11 @@ class ConfidentialDetector(Detector):
         r"|\b(?:exam|exams|awarding)\s+(?:board|body)(?:'s|\s+(?:has|have|is|are))?\s+(?:been\s+(?:told|informed|notified"
         r"|contacted|called|involved)|investigat\w*|asking\s+questions|looking\s+into)\b"
         r"|\binvestigat\w*\s+by\s+(?:the\s+)?(?:exam|exams|awarding)\s+(?:board|body)\b"
-        r"|\b(?:the\s+)?(?:sta|ofqual|standards\s+and\s+testing\s+agency)(?:'s|\s+(?:have|has|are|is))\s+(?:been\s+(?:told"
-        r"|informed|notified|involved|contacted)|investigating)\b"
+        r"|\b(?:the\s+)?(?:sta|ofqual|standards\s+and\s+testing\s+agency)(?:'s|\s+(?:have|has|are|is))\s+(?:apparently\s+"
+        r"|now\s+|already\s+|reportedly\s+|also\s+)?(?:been\s+(?:told|informed|notified|involved|contacted)|investigating|involved)\b"
+        r"|\b(?:papers?|scripts?|answers?|tests?|booklets?)\s+(?:(?:were|was|had\s+been|have\s+been|got|being)\s+)?"
+        r"['\u2018\u201c\"](?:checked|tweaked|corrected|adjusted|amended"
+        r"|improved|edited|looked\s+over)['\u2019\u201d\"]"
         r"|\bopened\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?papers?\s+(?:a\s+day\s+|\w+\s+days?\s+|an\s+hour\s+|\w+\s+hours?\s+)?(?:early|before)\b"
         r"|\bwrong\s+(?:[\w-]+\s+){0,2}?(?:paper|exam)\s+(?:was\s+|got\s+)?(?:opened|given\s+out|handed\s+out|sat)\b"
         r"|\binvigilated\s+by\s+(?:the\s+|their\s+)?(?:[\w']+\s+){0,2}?own\s+(?:teacher|tutor|class\s+teacher)\b"

@@ -40,7 +40,7 @@ class ReputationDetector(Detector):
         "our school", "my school", "this school", "the school", "my work", "work", "this place",
         "the place", "place", "ours", "my job", "this job", "the job", "the trust", "this trust",
         "our trust", "the academy", "our academy", "the provision", "our provision", "slt",
-        "our slt", "the slt", "smt", "management", "the management", "senior leadership",
+        "our slt", "the slt", "smt", "management", "the management", "mgmt", "senior leadership",
         "leadership", "leadership team", "the head", "our head", "my head", "the headteacher",
         "our headteacher", "head teacher", "the head teacher", "the principal", "the ceo",
         "the governors", "governors", "hr", "the bosses", "my boss", "the powers that be",
@@ -111,17 +111,34 @@ class ReputationDetector(Detector):
         "reception kids", "reception children", "our reception", "my reception", "the intake",
         "this intake", "this year's intake", "nursery kids", "my tutor group", "my tutees",
         # One parent pointed at: "that dad at the gate", "one mum in the playground".
-        "that dad", "this dad", "one dad", "a dad", "that mum", "this mum", "one mum", "a mum",
+        "that dad", "this dad", "one dad", "a dad", "that mum", "this mum", "one mum", "a mum", "the mum", "the dad",
         "that mother", "that father", "one mother", "one father",
         # One pupil pointed at: "that kid in 9Y", "this boy in my form".
         "that kid", "this kid", "one kid", "that child", "this child", "that boy", "this boy",
         "that girl", "this girl",
         # A parent addressed about their own child: "maybe if you parented your kid".
         "your kid", "your kids", "your child", "your children",
-    )
+        # ... or by their parent's pet name for them: "your son", "your little darling".
+        "your son", "your sons", "your daughter", "your daughters", "your boy", "your girl",
+        "your little darling", "your little angel", "little darling", "little darlings",
+    ) + tuple(  # Year groups in text-speak: "my yr 9s r feral", "the y10s".
+        form for n in range(1, 14) for form in (f"yr {n}s", f"yr{n}s", f"y{n}s"))
     #: A year group named bare, as its subject: "Reception are feral", "nursery were wild".
     #: The plural verb says it is the children, not the front desk.
     PUPIL_GROUP = r"\b(?:reception|nursery|year\s+\d{1,2})\s+(?:this\s+year\s+|class\s+)?(?:are|were|have\s+been)\b"
+    #: A teacher named by subject, a colleague: "the construction tutor", "our new maths teacher".
+    #: A teacher of a hobby is not a colleague: "the driving teacher", "the swimming teacher at my club".
+    COLLEAGUE_ROLE = (
+        r"\b(?:the|our|this|that)\s+(?:new\s+)?(?!(?:driving|swimming|piano|guitar|violin|drum|drums|dance|ballet|yoga|pilates"
+        r"|ski|golf|tennis|karate|judo|riding|singing|cookery|pottery|spin|gym|fitness|zumba|language|private)\s)[a-z]+\s+"
+        r"(?:tutor|teacher)\b(?!\s+(?:training|course|at\s+(?:my|his|her|their|the)\b))"
+    )
+    #: After a leadership word, a place that is not the school: "management at my gym".
+    ELSEWHERE = (
+        r"\s+(?:at|in|of)\s+(?:my|the|this|that|their|his|her|our\s+local)\s+(?:[\w-]+\s+){0,2}?(?:gym|leisure\s+centre"
+        r"|sports\s+centre|pool|hotel|council|shop|supermarket|restaurant|bank|hospital|surgery|garage|dealership"
+        r"|stadium|pub|cinema|airport|station|store|cafe|salon|theatre|venue|festival|club|golf\s+club|football\s+club)\b"
+    )
     #: After "the school": a thing, not the institution ("the school run is a joke").
     SCHOOL_THING = (
         r"\s+(?:run|runs|holidays?|gates?|bus|uniform|trip|day|year|dinners?|photos?|shoes|bag|"
@@ -172,8 +189,13 @@ class ReputationDetector(Detector):
         "chat", "group chat",
     )
     #: A verdict that points back at the group just named: "Feral, the lot of 'em."
+    #: An aside between a target and the verdict on it, which the verdict reaches past: "The
+    #: new tutor? Don't get me started. Couldn't teach a fish to swim."
+    ASIDE = (r"^\W*(?:(?:honestly|seriously|i\s+mean|oh|god|jeez|sigh|wow|bless)\W+)*(?:don'?t|dont)\s+(?:even\s+)?get\s+me\s+"
+             r"started(?:\s+on\s+(?:him|her|them|that))?\W*$|^\W*(?:where\s+do\s+i\s+(?:even\s+)?(?:start|begin))\W*$")
     GROUP_BACK = r"\b(?:the\s+lot\s+of\s+(?:them|'em|em|us)|every\s+(?:single\s+)?one\s+of\s+(?:them|'em|em)|all\s+of\s+them)\b"
-    PRONOUN = (r"^\s*(?:and\s+)?(?:they|them|their|he|she|his|her|it"
+    PRONOUN = (r"^\s*(?:(?:and|but|so|frankly|honestly|sadly|clearly|seriously|quite\s+frankly|tbh)[,\s]+)?"
+               r"(?:they|theyre|them|their|he|she|his|her|it|(?:the\s+)?(?:man|woman|bloke|fella)\s+(?=[a-z])"
                r"|(?:not\s+(?:a\s+single\s+)?one|none|half|most|all|some)\s+of\s+them)\b")
 
     #: Derogatory in itself, whatever the target.
@@ -272,7 +294,8 @@ class ReputationDetector(Detector):
         r"|(?:maybe|perhaps)\s+if\s+(?:you|u|they|some\s+people)\s+(?:actually\s+|just\s+)?(?:parented|raised"
         r"|disciplined|brought\s+(?:up|them\s+up)|bothered\s+to|said\s+no\s+to|taught)\b"
         # "If you spent as much time reading with your child as you do moaning...".
-        r"|\bif\s+(?:you|u|they|some\s+(?:parents|people|staff))\s+(?:spent|put|invested)\s+(?:half\s+)?(?:as\s+much"
+        r"|\bif\s+(?:you|u|they|some\s+(?:parents|people|staff)|your\s+(?:son|daughter|child|kid|boy|girl|little\s+\w+))\s+"
+        r"(?:spent|put|invested)\s+(?:half\s+)?(?:as\s+much"
         r"|half\s+the|the\s+same)\s+(?:time|effort|energy)\b"
         # "Leadership at its finest 👏": mock praise of how the place is run.
         # "If you'd bothered to read the letter", "not our fault you didn't".
@@ -303,14 +326,44 @@ class ReputationDetector(Detector):
         r"|the|these)\s+(?:parents|people|families|staff|carers|colleagues|mums|dads)\s+(?:stopped|would\s+stop|didn'?t"
         r"|could\s+(?:stop|learn|read))\b"
         # "Pick-up is basically a wildlife documentary": the place likened to a zoo or worse.
-        r"|\b(?:is|are|was|were|'s)\s+(?:basically|literally|like|just|pretty\s+much)\s+(?:a|an)\s+(?:zoo|circus|madhouse|mad\s+house"
+        r"|(?:\b(?:is|are|was|were|theyre|r)|'s|'re)\s+(?:basically|literally|like|just|pretty\s+much)\s+(?:a|an)\s+(?:zoo|circus|madhouse|mad\s+house"
         r"|war\s?zone|wildlife\s+documentary|nature\s+documentary|soap\s+opera|bear\s+pit|free[- ]for[- ]all|jungle"
         r"|asylum|clown\s+show)\b(?!\s+gym)"
         # Mock praise of the institution as a verdict: "Quality establishment."
         r"|\b(?:quality|classy|top[- ]notch|top[- ]class|first[- ]class|fine|great|wonderful)\s+(?:establishment|outfit"
         r"|operation|set[- ]?up|institution)\s*$"
+        # Mock praise of what the leaders did: "another marvellous decision from the powers that
+        # be", "another masterclass in communication from SLT", "what a triumph of organisation
+        # that was" (looking back on it; sincere thanks after it make it praise).
+        r"|\b(?:another|yet\s+another)\s+(?:marvellous|brilliant|wonderful|fantastic|genius|stellar|inspired|masterful"
+        r"|superb|fabulous|excellent|great|fab|cracking|sterling)\s+(?:decision|idea|move|plan|initiative|policy|email"
+        r"|piece\s+of\s+\w+)\s+from\b"
+        r"|\b(?:another|yet\s+another)\s+masterclass\s+in\b|\bmasterclass\s+in\s+how\s+not\s+to\b"
+        r"|\bwhat\s+a\s+triumph\s+of\s+(?:organisation|organization|planning|communication|leadership|management"
+        r"|joined[- ]up\s+thinking)\s+that\s+(?:was|is)\b(?!.{0,40}?\b(?:well\s+done|thanks?|thank\s+you|hats\s+off"
+        r"|congrat\w*|proud|bravo)\b)"
+        r"|\bwhat\s+could\s+(?:possibly\s+)?(?:go|went)\s+wrong\b"
+        # "Nothing says 'we value you' like a 5pm email from the head".
+        r"|\bnothing\s+says\s+['\u2018\u201c\"]?(?:we\s+value\s+you|we\s+care|valued|appreciated|wellbeing|well-being|respect"
+        r"|support|thank\s+you|teamwork|we'?re\s+a\s+team|work[- ]life\s+balance)['\u2019\u201d\"]?\s+like\b"
+        # Parenting advice to a parent: "maybe start by teaching him to say sorry".
+        r"|\b(?:maybe|perhaps)\s+(?:start\s+by|try|begin\s+by)\s+(?:teaching|telling|showing|parenting|raising|disciplining)\s+"
+        r"(?:him|her|them|your\s+\w+)\b"
         # "The entitlement of some parents is off the scale".
         r"|\bthe\s+entitlement\s+(?:of|from|on)\s+(?:some|certain|these|a\s+few)\b"
+    )
+    #: Praise that is mockery when the post flags its irony (IRONY): "Management really outdid
+    #: themselves this week: three wellbeing meetings after 5pm. #irony". Without the flag it
+    #: is praise ("the PTA outdid themselves with the fair").
+    MOCK_PRAISE = (
+        r"\b(?:outdid|outdone|excelled|surpassed)\s+(?:themselves|himself|herself|itself)\b"
+        r"|\binspired\s+stuff\b|\bstellar\s+work\b|\bgenius\s+(?:move|idea|decision|planning)\b"
+        r"|\b(?:visionary|inspirational|inspiring|exemplary|world[- ]class|stellar|flawless)\s+(?:leadership|management"
+        r"|planning|communication|organisation)\b"
+    )
+    IRONY = (
+        r"#(?:irony|sarcasm|notreally|sigh|facepalm)\b|\bthe\s+irony\b|\bironic(?:ally)?\b|(?<!\w)/s\b"
+        r"|🙄|🙃|😒|🤦|😴|🤡"
     )
     #: An evaluation that names its own target: "the worst run academy in the county".
     SELF_TARGETED = (
@@ -331,9 +384,11 @@ class ReputationDetector(Detector):
     #: Derogatory idioms with a slot in them: "treats its staff like dirt", "couldn't manage
     #: his way out of a paper bag", "not one of them can be bothered".
     DEROGATORY_SHAPES = (
-        r"\btreats?\s+(?:us|its\s+staff|their\s+staff|our\s+staff|staff|people|everyone|teachers"
+        r"\btreats?\s+(?:(?:its|their|our|the)\s+(?:tutors|teachers|tas|team|workers|employees|support\s+staff|staff)"
+        r"|tutors|us|its\s+staff|their\s+staff|our\s+staff|staff|people|everyone|teachers"
         r"|support\s+staff|the\s+staff)\s+like\s+(?:dirt|crap|rubbish|muck|shit|children|kids|slaves"
-        r"|idiots|numbers|a\s+doormat)"
+        r"|idiots|numbers|a\s+doormat|furniture|servants|skivvies|mugs|cannon\s+fodder|second[- ]class\s+citizens"
+        r"|something\s+(?:on|stuck\s+to)\s+(?:the|his|her|their)\s+shoe)"
         r"|(?:couldn'?t|can'?t|cannot|could\s+not)\s+(?:\w+\s+){1,3}(?:out\s+of\s+a\s+(?:paper|wet)\s+bag"
         r"|a\s+piss[- ]?up\s+in\s+a\s+brewery)"
         # A superlative insult that names its group: "the thickest bunch of kids", "laziest lot".
@@ -346,7 +401,7 @@ class ReputationDetector(Detector):
         r"|clown|buffoon|muppet|liability|numpty|halfwit|plonker|waste\s+of\s+space)\b"
         # "haven't set foot in a classroom in years", "never taught a lesson in their lives".
         r"|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|never|not)\s+(?:even\s+)?(?:set\s+foot\s+in|been\s+in|taught|stood\s+in"
-        r"\s+front\s+of)\s+a\s+(?:lesson|classroom|class|school)\s+(?:in|for)\s+(?:years|decades|donkey'?s\s+years|a\s+decade"
+        r"\s+front\s+of)\s+a\s+(?:[\w-]+\s+)?(?:lesson|classroom|class|school)\s+(?:in|for)\s+(?:years|decades|donkey'?s\s+years|a\s+decade"
         r"|\w+\s+years|their\s+li(?:fe|ves)|his\s+life|her\s+life)\b"
         # "hasn't done a single thing for my class", "never lifted a finger".
         r"|\b(?:hasn'?t|haven'?t|has\s+not|have\s+not|has\s+never|have\s+never|never|didn'?t)\s+(?:done|lifted)\s+a\s+"
@@ -438,6 +493,69 @@ class ReputationDetector(Detector):
         # day compared to where I am now".
         r"|\b(?:better|nicer|more)\s+(?:manners|behaved|behaviour|organised|run|led|managed|resourced|respect|support"
         r"|leadership|discipline|sense)\s+than\s+(?:our|my|ours|mine|here|this\s+place|the\s+ones?\s+(?:here|at\s+ours))\b"
+        # Understatement: "not its finest hour", "hasn't covered itself in glory", "not, let's say,
+        # blessed with an abundance of common sense", "not what you'd call supportive".
+        r"|\bnot\s+(?:exactly\s+)?(?:its|their|his|her|our|the\s+[\w-]+'s)\s+finest\s+hour\b"
+        r"|\b(?:hasn'?t|haven'?t|didn'?t|has\s+not|have\s+not|did\s+not)\s+(?:exactly\s+)?covered?\s+(?:itself|themselves"
+        r"|himself|herself)\s+in\s+glory\b|\bnot\s+exactly\s+(?:a\s+)?(?:roaring|resounding|runaway)\s+success\b"
+        r"|\bnot\s+(?:exactly\s+|overly\s+|particularly\s+)?(?:blessed|gifted|overburdened|burdened|troubled|over-?endowed)\s+"
+        r"with\s+(?:an?\s+(?:abundance|surplus|excess|lot|great\s+deal)\s+of\s+|much\s+|many\s+|too\s+much\s+)?(?:common\s+sense"
+        r"|brains?|brain\s+cells|intelligence|sense|tact|manners|wit|self-awareness)\b"
+        r"|(?:\bnot|n't|\bnever|\bhardly)\b[^.!?]{0,40}?\bwhat\s+(?:you|one|i)(?:'d|\s+would|\s+might|\s+could)\s+call\s+"
+        r"(?:\w+\s+)?(?:engaged|supportive|helpful|competent|organised|organized|reasonable|pleasant|friendly|motivated"
+        r"|keen|proactive|professional|bright|clever|polite|hard[- ]working|reliable|on\s+the\s+ball)\b"
+        # Neglect by hyperbole: "hasn't answered an email since about 2019".
+        r"|\b(?:hasn'?t|haven'?t|has\s+not|have\s+not|not)\s+(?:answered|replied\s+to|returned|read|opened|marked|taught"
+        r"|planned)\s+(?:an?|one|a\s+single)\s+(?:[\w-]+\s+)?(?:email|e-mail|call|message|lesson|book|voicemail)s?\s+since\s+"
+        r"(?:about\s+|around\s+|roughly\s+|circa\s+)?(?:(?:19|20)\d\d|the\s+(?:dark\s+ages|nineties|eighties|last\s+century"
+        r"|stone\s+age|last\s+ofsted)|records\s+began)\b"
+        # Contempt attributed: "apparently parents are beneath her", "thinks she's above all that".
+        r"|\b(?:are|is|were|was)\s+(?:so\s+|clearly\s+)?beneath\s+(?:her|him|them)\b"
+        r"|\bthinks?\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+above\s+(?:it|us|all\s+that|the\s+rest|everyone)\b"
+        # "the only way to get noticed at this academy is to hand in your notice".
+        r"|\bonly\s+way\s+to\s+get\s+(?:noticed|promoted|heard|listened\s+to|recognised|a\s+pay\s*rise|any\s+thanks"
+        r"|support)\b[^.!?]{0,40}?\b(?:is|was)\s+to\s+(?:leave|quit|resign|hand\s+in|threaten)"
+        # "Best thing about the place is the exit".
+        r"|\b(?:best|only\s+good)\s+thing\s+about\s+(?:[\w']+\s+){1,4}?(?:is|was)\s+(?:the\s+)?(?:exit|way\s+out|door"
+        r"|leaving|car\s+park|going\s+home|home\s+time|holidays|leaving\s+do)\b"
+        # "wonders why nobody stays", "couldn't teach a fish to swim".
+        r"|\bwonders?\s+why\s+(?:nobody|no\s+one|no-one|staff|people|teachers|tutors|everyone|we)\s+(?:stays?|leaves?"
+        r"|quits?|goes|keeps?\s+leaving|(?:is|are)\s+leaving)\b"
+        r"|\bcouldn'?t\s+(?:teach|coach|lead|manage|run)\s+(?:a\s+fish\s+to\s+swim|a\s+bird\s+to\s+fly|[^.!?]{1,30}?\s+if\s+"
+        r"(?:his|her|their)\s+li(?:fe|ves)\s+depended\s+on\s+it)"
+        # The child's behaviour blamed to the parent: "frankly your son's behaviour is the reason".
+        r"|\b(?:your|his|her|their)\s+(?:(?:son|daughter|child|kid|boy|girl)'?s\s+)?(?:behaviour|attitude|parenting|conduct)\s+"
+        r"is\s+(?:exactly\s+|precisely\s+)?(?:the\s+)?(?:reason|problem|cause)\b"
+        # "not the angel you think he is".
+        r"|\b(?:is|isn'?t|are|aren'?t)\s+(?:not\s+)?(?:quite\s+)?the\s+(?:little\s+)?(?:angels?|saints?)\s+(?:you|they|she|he"
+        r"|their\s+parents?|(?:his|her|their)\s+(?:mum|dad|mother|father))\s+(?:think|thinks|believe|believes|claim|make)\b"
+        # A group judged a let-down, the group its subject ("the film was a huge disappointment
+        # for the kids" judges the film): "Year 5 have been a real disappointment".
+        r"|\b(?:year\s+\d{1,2}s?|reception|slt|management|leadership|governors|they|he|she|(?:the|our|my|these|those"
+        r"|this\s+year'?s)\s+(?:new\s+)?(?:kids|children|pupils|students|class|classes|parents|families|learners|lot|set"
+        r"|tutors|teachers|leaders|governors|slt|head|deputy))\s+(?:are|were|have\s+been|has\s+been|is|was)\s+(?:such\s+)?"
+        r"(?:a|an)\s+(?:real|huge|massive|total|complete|utter|absolute|bitter|constant)\s+disappointment\b"
+        # Incompetence in idiom: "wouldn't know a phonics lesson from a fire drill".
+        r"|\bwouldn'?t\s+know\s+(?:a|an|the|good)\s+(?:[\w'-]+\s+){0,3}?from\s+(?:a|an|the|their|his|her)\s+\w+"
+        # "Lovely kids, shame about the parents".
+        r"|\bshame\s+about\s+(?:half\s+|some\s+of\s+|most\s+of\s+)?(?:the|their|our)\s+(?:parents|staff|management|slt"
+        r"|leadership|head|governors|trust|mums|dads)\b"
+        # The school taken for something else: "think the school is a free babysitting service".
+        r"|\bthinks?\s+(?:the\s+|our\s+)?(?:school|academy|we|teachers|staff)\s+(?:is|are)\s+(?:just\s+)?(?:a\s+)?(?:free\s+)?"
+        r"(?:babysitting|babysitters?|creche|daycare|childcare|child\s+minders?|social\s+services)\b"
+        # Staff treated as beginners or children: "... in red pen like we're trainees".
+        r"|\blike\s+we(?:'re|\s+are|\s+were)\s+(?:(?:naughty|stupid|little|all)\s+)?(?:trainees|children|kids|students|pupils"
+        r"|idiots|toddlers|year\s+\d+s?|robots|slaves|servants|nqts|ects|five)\b"
+        # Talked down to: "being talked down to by SLT like we're Year 7s".
+        r"|\b(?:being\s+|get\s+|getting\s+)?talked\s+down\s+to\b"
+        r"|\b(?:talks?|talking|speaks?|speaking|spoke)\s+to\s+(?:us|staff|teachers|everyone|the\s+staff|the\s+tas|adults)\s+like\s+"
+        r"(?:we'?re|we\s+are|they'?re|naughty|children|kids|idiots|toddlers|year\s+\d+s?|dirt|pupils|something)"
+        # Quarrelsome, in idiom: "could start an argument in an empty room".
+        r"|\bcould\s+(?:start|pick|have)\s+(?:an\s+argument|a\s+fight|a\s+row)\s+(?:in|with)\s+(?:an\s+empty\s+room|a\s+lamp\s*post"
+        r"|a\s+brick\s+wall|(?:his|her|their)\s+own\s+shadow)\b|\bwould\s+argue\s+with\s+(?:a\s+)?(?:lamp\s*post|brick\s+wall"
+        r"|(?:his|her|their)\s+own\s+shadow)\b"
+        r"|\bheld\s+together\s+(?:by|with)\s+(?:(?:gaffer|duct|sticky|parcel|masking)\s+tape|sellotape|string|blu[- ]?tack"
+        r"|goodwill\s+alone)\b"
         r"|\b(?:most|biggest)\s+(?:ridiculous|stupid|absurd|pointless|insane|idiotic|ludicrous)\s+(?:thing|idea"
         r"|decision|policy|plan|rule)\s+(?:i'?ve|i\s+have)\s+(?:ever\s+)?(?:read|seen|heard)"
     )
@@ -449,7 +567,12 @@ class ReputationDetector(Detector):
         r"(?:classroom|school)|worked\s+in\s+a\s+school|stood\s+in\s+front\s+of\s+a\s+class)\b[^.!?]{0,30}?"
         r"\b(?:telling|lecturing|teaching|showing)\s+(?:us|me|teachers|staff)\s+how\s+to\b"
         # Treated badly, the employer left unnamed: "Treated like dirt." in a post about work.
-        r"|\b(?:(?:we'?re|we\s+are|staff\s+are|being|get|getting)\s+)?treated\s+like\s+(?:dirt|crap|rubbish|muck|shit"
+        r"|\birony\s+(?:was|is|'s|seemed|seems)\s+(?:\w+\s+){0,2}?lost\s+on\s+(?:the\s+)?(?:organisers|powers\s+that\s+be|slt|smt"
+        r"|management|leadership|leaders|trust|head\s+office|whoever|those\s+in\s+charge|them)\b"
+        r"|\bnever\s+(?:worked|taught|been)\s+(?:anywhere|somewhere|at\s+a\s+(?:school|place))\s+(?:so|as|this|more)\s+"
+        r"(?:disorganised|disorganized|chaotic|badly[- ]run|poorly[- ]run|toxic|dysfunctional|unprofessional|shambolic)\b"
+        r"|\b(?:(?:we'?re|we\s+are|staff\s+are|being|get|getting)\s+)?treated\s+like\s+(?:furniture|servants|skivvies|mugs"
+        r"|cannon\s+fodder|second[- ]class\s+citizens|dirt|crap|rubbish|muck|shit"
         r"|slaves|idiots|a\s+doormat|doormats|numbers|robots|children)\b"
         # Leaders who never met the children: "it clearly wasn't anyone who has met a Year 9".
         r"|\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|not)\s+(?:anyone|anybody|someone|somebody|people)\s+who(?:'s|'ve|'d|\s+has|\s+have"
@@ -473,6 +596,9 @@ class ReputationDetector(Detector):
     )
 
     GRIEVANCE_PAY = (
+        r"promotions?\s+(?:were\s+|was\s+)?promised|promised\s+(?:me\s+|us\s+)?(?:a\s+)?(?:promotion|pay\s+rise|tlr"
+        r"|permanent\s+(?:contract|post|job)|progression)|raised\s+(?:it|this|them|my\s+\w+)\s+with\s+(?:hr|the\s+head"
+        r"|my\s+(?:line\s+)?manager|slt|management|the\s+principal|the\s+trust)\b|"
         r"pay\s+(?:review|rise|progression|increase)|(?:not|never)\s+(?:been\s+)?paid|haven'?t\s+been\s+paid"
         r"|underpaid|unpaid\s+(?:overtime|hours|work|extra|twilights?|inset|meetings?|training|duty|duties"
         r"|cover|residentials?|trips?|weekends?|evenings?)|overtime|paid\s+for\s+(?:\w+\s+)?(?:extra\s+)?hours"
@@ -532,6 +658,7 @@ class ReputationDetector(Detector):
         r"|\b(?:such\s+a|so|feeling\s+(?:so\s+)?|really)\s+valued\b|\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+"
         r"(?:year|term|month)\s+of\b"
         r"|\bapparently\b[^.!?]{0,30}?\bjust\s+a\b"
+        r"|\bheard\s+nothing(?:\s+back)?\b|\b(?:zero|none|nothing|never)\s+delivered\b|\bnot\s+a\s+(?:word|peep)\s+(?:back|since)\b"
     )
     GRIEVANCE_FORMAL = (
         r"\b(?:raised|raising|filed|filing|submitted|lodged)\s+a\s+(?:formal\s+)?grievance"
@@ -542,6 +669,9 @@ class ReputationDetector(Detector):
         r"|reads)"
         # Pushed out or bullied by a manager, with the union in: "being managed out by a deputy".
         r"|\b(?:being|been|getting|got)\s+managed\s+out\b|\bunion\s+rep\s+(?:says|said|told|advised|reckons|is\s+coming)\b"
+        # A label management put on the poster, in scare quotes: "now I'm 'not a team player'".
+        r"|['\u2018\u201c\"](?:being\s+negative|not\s+a\s+team\s+player|too\s+negative|resistant\s+to\s+change|a\s+blocker"
+        r"|not\s+(?:on|onboard|on\s+board)\s+with\s+the\s+vision)['\u2019\u201d\"]"
         r"|\bbullied\s+(?:out|by\s+(?:my|our|the|a)\s+(?:head|deputy|line\s+manager|manager|boss|hod|head\s+of\s+\w+))"
         # A complaint about a manager, made in school and aired here.
         r"|\b(?:put\s+in|made|raised|filed|lodged|submitted)\s+a\s+(?:formal\s+)?complaint\s+(?:about|against)\s+(?:my|our|the)\s+"
@@ -596,8 +726,13 @@ class ReputationDetector(Detector):
         self.experience = cues.compile_rx(self.EXPERIENCE)
         self.thing = cues.compile_words(self.THING)
         self.former = cues.compile_rx(self.FORMER)
-        self.strong = cues.compile_words(self.STRONG)
-        self.weak = cues.compile_words(self.WEAK)
+        self.strong = cues.compile_words(_bare_apostrophes(self.STRONG))
+        self.weak = cues.compile_words(_bare_apostrophes(self.WEAK))
+        self.colleague_role = cues.compile_rx(self.COLLEAGUE_ROLE)
+        self.aside = regex.compile(self.ASIDE)
+        self.mock_praise = cues.compile_rx(self.MOCK_PRAISE)
+        self.irony = cues.compile_rx(self.IRONY)
+        self.elsewhere = cues.compile_rx(self.ELSEWHERE)
         self.intensifier = cues.compile_words(self.INTENSIFIER)
         self.sarcasm = cues.compile_rx(self.SARCASM)
         self.praise = cues.compile_rx(self.PRAISE)
@@ -631,12 +766,13 @@ class ReputationDetector(Detector):
         """(signal, words, start) for each kind of target in text[a:b]."""
         found = []
         former = cues.find(self.former, text, a, b)
-        m = cues.find(self.colleague_target, text, a, b)
+        m = cues.find(self.colleague_target, text, a, b) or cues.find(self.colleague_role, text, a, b)
         if m and not former:
             found.append((COLLEAGUE, m.group(), m.start()))
         for m in cues.find_all(self.school_target, text, a, b):
-            if former or self.school_thing.match(text, m.end(), b, timeout=cues.TIMEOUT):
-                continue
+            if former or self.school_thing.match(text, m.end(), b, timeout=cues.TIMEOUT) \
+                    or self.elsewhere.match(text, m.end(), b, timeout=cues.TIMEOUT):
+                continue  # "the school run", "management at my gym"
             if m.group() not in self.weak_school or work:
                 found.append((SCHOOL, m.group(), m.start()))
                 break
@@ -693,6 +829,9 @@ class ReputationDetector(Detector):
         m = cues.find(self.sarcasm, text, a, b)
         if m:
             return m, 0.8, f"sarcastic: {m.group().strip()!r}"
+        m = cues.find(self.mock_praise, text, a, b)
+        if m and cues.find(self.irony, text):
+            return m, 0.75, f"mock praise: {m.group()!r}, flagged as irony"
         weak = [w for w in cues.find_all(self.weak, text, a, b)
                 if not cues.negated(text, w.start()) and not self._not_a_verdict(text, a, b, w)
                 and not cues.find(self.experience, text, max(a, w.start() - 30), w.start())]
@@ -806,7 +945,7 @@ class ReputationDetector(Detector):
                 for j in range(i - 1, -1, -1):
                     pa, pb = spans[j]
                     targets = self._targets(ctx, text, pa, pb, work)
-                    if targets or pb - pa > SHORT:
+                    if targets or (pb - pa > SHORT and not self.aside.match(text[pa:pb], timeout=cues.TIMEOUT)):
                         break
             target = self._nearest(text, targets, m.start())
             if target is None or target[0] in reported:
@@ -844,6 +983,12 @@ class ReputationDetector(Detector):
                                     "accuses someone at the school of wrongdoing",
                                     f"target: {target[1]!r}", f"claim: {m.group()!r}")
                 return
+
+
+def _bare_apostrophes(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases and, for those with an apostrophe, the same without it: text-speak drops
+    them ("cant be bothered", "dont care")."""
+    return phrases + tuple(p.replace("'", "") for p in phrases if "'" in p)
 
 
 def pack_organisation(pack) -> tuple[str, ...]:
