@@ -175,7 +175,12 @@ class ReputationDetector(Detector):
     SENSE_AFTER = {
         "entitled": r"\s+to\b",
         "feral": r"\s+(?:cats?|pigeons?|dogs?|goats?|ponies|pony|parrots?|hogs?|pigs?|children\s+in\s+lord)\b",
+        "joke": r"\s+(?:about|book|books|from|of\s+the\s+day|competition)\b",
     }
+    #: Before "a joke" that is a joke told, not a verdict: "hurts, even as a joke", "told a
+    #: joke", "it was only a joke".
+    JOKE_TOLD = (r"\b(?:as|for|tell|tells|told|telling|make|makes|made|making|crack|cracks|cracked|cracking"
+                 r"|share|shared|just|only)\s+a\s+$")
     #: Having a bad time is not a verdict on anyone: "had an absolute nightmare with the car seats".
     EXPERIENCE = r"\b(?:had|having|have\s+had)\s+(?:a|an|such\s+an?)\s+(?:\w+\s+){0,2}$"
     #: Things, not people: "the photocopier at work is useless again".
@@ -723,6 +728,7 @@ class ReputationDetector(Detector):
         self.positive_hedge = regex.compile(self.POSITIVE_HEDGE)
         self.performance = cues.compile_rx(self.PERFORMANCE)
         self.sense_after = {w: regex.compile(rx) for w, rx in self.SENSE_AFTER.items()}
+        self.joke_told = regex.compile(self.JOKE_TOLD)
         self.experience = cues.compile_rx(self.EXPERIENCE)
         self.thing = cues.compile_words(self.THING)
         self.former = cues.compile_rx(self.FORMER)
@@ -874,6 +880,9 @@ class ReputationDetector(Detector):
             return True  # "entitled to", "feral cats"
         if word in ("clown", "clowns", "circus") and self._literal_show(text, a, b, m):
             return True  # "jugglers and clowns everywhere"
+        joke = m.start() + m.group().rfind("joke")
+        if word == "joke" and self.joke_told.search(text, max(a, joke - 20), joke, timeout=cues.TIMEOUT):
+            return True  # "saying it hurts, even as a joke"
         return False
 
     def _literal_show(self, text: str, a: int, b: int, m: regex.Match) -> bool:

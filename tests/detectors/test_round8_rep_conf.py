@@ -70,6 +70,9 @@ REPUTATION_FIRES = [
 ]
 
 REPUTATION_PASSES = [
+    # "a joke" told, not a verdict on anyone.
+    "Anti-bullying week: Year 4 talked about why calling someone names hurts, even as a joke.",
+    "Our head told a joke in assembly and Year 5 groaned for a full minute.",
     "Another brilliant idea from my husband: a trampoline in a garden the size of a stamp.",
     "What a triumph of organisation that was, thanks to our amazing PTA!",
     "What a triumph of planning the village fete was.",
