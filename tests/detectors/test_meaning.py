@@ -158,3 +158,6 @@ def test_the_training_corpus_reads_labels_and_names_a_bad_line(tmp_path):
     (bad / "b.jsonl").write_text('{"id": "1", "must": []}\n', encoding="utf-8")
     with pytest.raises(SystemExit, match=r"b\.jsonl:1: 'text'"):
         training.corpus(bad)
+    (bad / "b.jsonl").write_text('["not", "an", "object"]\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"b\.jsonl:1: "):
+        training.corpus(bad)
