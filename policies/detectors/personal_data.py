@@ -374,16 +374,16 @@ class PersonalDataDetector(Detector):
             postcodes = [m for m in self.POSTCODE.finditer(folded, timeout=TIMEOUT)
                          if free(*m.span()) and m.group(1) in self.postcode_areas]
         used = set()
-        streets = [m.span() for m in self.STREET.finditer(folded, timeout=TIMEOUT)
-                   if self._capitalised_street(ctx, *m.span())]
-        streets += [span for m in self.STREET_FIRST.finditer(folded, timeout=TIMEOUT)
+        street_matches = list(self.STREET.finditer(folded, timeout=TIMEOUT))
+        street_first_matches = list(self.STREET_FIRST.finditer(folded, timeout=TIMEOUT))
+        streets = [m.span() for m in street_matches if self._capitalised_street(ctx, *m.span())]
+        streets += [span for m in street_first_matches
                     for span in [self._street_first_name(ctx, *m.span())] if span]
         if postcodes:
             # Written all in lower case ("27 ashgrove road ls62ad", "3 heol y felin, cf832ab"):
             # a house number and street with a real postcode right after it is an address
             # however it is capitalised.
-            streets += [m.span() for pattern in (self.STREET, self.STREET_FIRST)
-                        for m in pattern.finditer(folded, timeout=TIMEOUT)
+            streets += [m.span() for m in street_matches + street_first_matches
                         if m.span() not in streets and any(0 <= p.start() - m.end() <= 4 for p in postcodes)]
         for start, end in streets:
             if not free(start, end):

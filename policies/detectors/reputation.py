@@ -880,9 +880,10 @@ class ReputationDetector(Detector):
             return True  # "entitled to", "feral cats"
         if word in ("clown", "clowns", "circus") and self._literal_show(text, a, b, m):
             return True  # "jugglers and clowns everywhere"
-        joke = m.start() + m.group().rfind("joke")
-        if word == "joke" and self.joke_told.search(text, max(a, joke - 20), joke, timeout=cues.TIMEOUT):
-            return True  # "saying it hurts, even as a joke"
+        if word == "joke":
+            joke = m.start() + m.group().rfind("joke")
+            if self.joke_told.search(text, max(a, joke - 20), joke, timeout=cues.TIMEOUT):
+                return True  # "saying it hurts, even as a joke"
         return False
 
     def _literal_show(self, text: str, a: int, b: int, m: regex.Match) -> bool:

@@ -103,8 +103,8 @@ def parse_days(spec: str) -> list[int]:
             if b < a:
                 raise ValueError(f"{spec!r}: the range runs backwards")
             out.extend(range(a, b + 1))
-        elif len(ends) == 1 and _day_index(part) is not None:
-            out.append(_day_index(part))
+        elif len(ends) == 1 and (day := _day_index(part)) is not None:
+            out.append(day)
         else:
             raise ValueError(f"{spec!r}: unknown day {part!r} (use mon, tue, ... sun)")
     return out

@@ -87,9 +87,7 @@ class Tokens(Sequence[Token]):
 
     def written_upper(self, i: int) -> bool:
         """Token i is written in capitals, two letters or more ("RAHMAN"): a register's surname."""
-        start, end = self._spans[i]
-        offsets = self._text.offsets
-        written = self._text.original[offsets[start]:offsets[end - 1] + 1]
+        written = self._text.excerpt(*self._spans[i])
         return sum(c.isalpha() for c in written) > 1 and written.isupper()
 
     def _make(self, i: int) -> Token:
