@@ -3,7 +3,7 @@
 `mitmproxy.io.har.request_to_flow` reads the entries Chrome and mitmproxy write. Other
 exporters differ, and the loader then fails on the entry or rebuilds the wrong bytes:
 - HAR 1.2 makes `postData.text` and `postData.params` exclusive: a form body may come as
-  `params` only (the loader needs `text`);
+  `params` only, or as `params` beside an empty `text` (the loader needs `text`);
 - a body may be base64 (`postData.encoding: "base64"`), the compressed bytes as sent, or text
   decoded as UTF-8 (browsers) where mitmproxy writes Latin-1 (the loader re-encodes a body with
   no declared charset as Latin-1, so a browser's "ó" in a multipart field came back as one
@@ -103,7 +103,9 @@ def _post_data(post: dict, headers: list[dict]) -> dict:
             body = text.encode("utf-8", "surrogateescape")
         post["text"] = _unwire(body, _get(headers, "content-encoding"))
         return post
-    if not isinstance(text, str):
+    if not isinstance(text, str) or (not text and post.get("params")):
+        # params only, or params beside an empty text (HAR 1.2 makes the two exclusive; an
+        # exporter that writes both with the text empty means the params)
         text = _from_params(post.get("params"), ctype, headers)
     post["text"] = _text_bytes(text, ctype)
     return post

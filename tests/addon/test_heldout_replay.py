@@ -17,7 +17,12 @@ and a fifth probe (tests/heldout_har5/make_probe5.py) of edits, deletes (labelle
 quotes, polls, scheduled posts, profile updates and DMs on Discord, Bluesky, Mastodon, Threads,
 Instagram, Facebook, YouTube, TikTok, Reddit, LinkedIn, Pinterest, Tumblr and X, among likes,
 reactions, typing, acks and telemetry that must not be reported as posts, and photos (a face,
-the school's crest) that must reach the post or message attaching them through each upload flow.
+the school's crest) that must reach the post or message attaching them through each upload flow;
+and a sixth probe (tests/heldout_har6/make_probe6.py) of sessions other exporters wrote (Firefox
+with params-only forms and cookies only in the cookies array, Safari, a capture tool storing
+bodies as sent in base64, gzip/br/zstd/deflate), GraphQL batches, persisted queries by GET,
+comments and replies across platforms, Tumblr NPF, Mastodon polls and scheduled posts, and an
+evening of reads, beacons and preflights that must not be reported as posts.
 Every label must be met in full, findings included.
 The shared folder stands beside the project wherever the tests run (CI included): without it
 these fail rather than skip.
@@ -34,7 +39,7 @@ from tests.conftest import ROOT, SHARED
 SCORER = SHARED / "acceptance" / "score_replay.py"
 CORPORA = {"probe": ROOT / "tests" / "heldout_har", "probe2": ROOT / "tests" / "heldout_har2",
            "probe3": ROOT / "tests" / "heldout_har3", "probe4": ROOT / "tests" / "heldout_har4",
-           "probe5": ROOT / "tests" / "heldout_har5",
+           "probe5": ROOT / "tests" / "heldout_har5", "probe6": ROOT / "tests" / "heldout_har6",
            "dev": SHARED / "acceptance" / "har"}
 POSTWARDEN = Path(sys.executable).with_name("postwarden")
 

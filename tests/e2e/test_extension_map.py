@@ -1,6 +1,6 @@
 """The extension reads the platform map as the proxy does.
 
-Every write request in the acceptance HARs and the probe HARs (tests/heldout_har, heldout_har3, heldout_har4, heldout_har5), and a few
+Every write request in the acceptance HARs and the probe HARs (tests/heldout_har, heldout_har3, heldout_har4, heldout_har5, heldout_har6), and a few
 hand-made ones for shapes the HARs do not have, goes through the proxy's extractor (addon/)
 and through the extension's own interpreter (extension/content/: bodies, fields, pagemap and
 requests, run under node):
@@ -29,7 +29,7 @@ NODE = shutil.which("node")
 RUNNER = Path(__file__).with_name("ext_pages") / "pagemap_runner.js"
 HARS = (sorted((SHARED / "acceptance" / "har").glob("*.har")) + sorted((ROOT / "tests" / "heldout_har").glob("*.har"))
         + sorted((ROOT / "tests" / "heldout_har3").glob("*.har")) + sorted((ROOT / "tests" / "heldout_har4").glob("*.har"))
-        + sorted((ROOT / "tests" / "heldout_har5").glob("*.har")))
+        + sorted((ROOT / "tests" / "heldout_har5").glob("*.har")) + sorted((ROOT / "tests" / "heldout_har6").glob("*.har")))
 CHECKED = {"post", "reply", "comment", "dm", "profile_update"}
 
 pytestmark = pytest.mark.skipif(NODE is None, reason="needs Node.js (scripts/webext.sh installs it)")
