@@ -211,10 +211,12 @@ class PersonalDataDetector(Detector):
                               r"|(?:my|our) (?:little |baby |youngest |eldest |oldest |middle )?"
                               r"(?:son|daughter|boy|girl|baby|twins|youngest|eldest|oldest|middle one|little one)"
                               r" (?:was|were) born)\b")
-    #: Right after a health term: it is a subject, not a person's condition ("ADHD training").
+    #: Right after a health term: it is a subject, not a person's condition ("ADHD training",
+    #: "dyslexia-friendly classrooms", "autism-aware", written with a hyphen or a space).
     HEALTH_TOPIC_AFTER = regex.compile(
-        r"\s*(?:awareness|training|course|week|month|day|charity|research|conference|webinar|"
+        r"[\s\-]*(?:awareness|training|course|week|month|day|charity|research|conference|webinar|"
         r"workshop|cpd|team|department|provision|policy|lead|leads|coordinator|friendly|support group|"
+        r"aware|informed|inclusive|"
         r"network|service|services|resources|strategies|toolkit|unit|base|hub|lesson|lessons|talk)\b")
     OWN_HEALTH_BEFORE = regex.compile(
         r"(?:\bmy|\bmy own|\bour|\bi(?:'ve| have)(?: got| been)?|\bi'm|\bi am|\bi was)"

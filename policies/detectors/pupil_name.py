@@ -196,7 +196,7 @@ class PupilNameDetector(Detector):
                                             f"names a pupil in full ({how})" + self._on_official(ctx, pupils),
                                             subject=subject)
                     continue
-                if _adult_or_title(ctx, m) or _place_named(ctx, m):
+                if _adult_or_title(ctx, m) or _place_named(ctx, m) or _after_title(ctx, m):
                     continue
                 near = self._near_cue(ctx, m)
                 if near is None:
@@ -538,6 +538,12 @@ def _sentence_span(folded: str, start: int, end: int) -> tuple[int, int]:
     left = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
     ends = [i for i in (folded.find(c, end) for c in ".!?\n") if i >= 0]
     return left, (min(ends) if ends else len(folded))
+
+
+def _after_title(ctx: PostContext, m: Mention) -> bool:
+    """"Mr Hope's class", "Miss Grace in Year 1": a name after a title is an adult's (a
+    surname, or a primary teacher's first name), never a pupil's first name."""
+    return bool(TITLE_BEFORE.search(ctx.text.folded[max(0, m.start - 6):m.start], timeout=0.05))
 
 
 def _adult_or_title(ctx: PostContext, m: Mention) -> bool:

@@ -6,17 +6,50 @@ whole or fails at start-up.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator,
+                      model_validator)
 
 from ..yamlfile import load_model
 from .timetable import parse_week
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+#: A date as UK schools write it, "02/09/2026", optionally with a time, "10/03/2027 09:00".
+_UK_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T]+(\d{1,2})[:.](\d{2}))?\s*$")
+_ISO_DAY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+
+
+def _uk_date(value: object) -> object:
+    """Read "dd/mm/yyyy" (and "dd/mm/yyyy HH:MM"), day first as in the UK, so a config typed by
+    a school office loads; an impossible day or month is an error naming the value, never a
+    silent month/day swap."""
+    if not isinstance(value, str) or not (m := _UK_DATE.match(value)):
+        return value
+    d, mo, y, hh, mm = m.groups()
+    try:
+        day = date(int(y), int(mo), int(d))
+        return day if hh is None else datetime.combine(day, time(int(hh), int(mm)))
+    except ValueError as e:
+        raise ValueError(f"{value!r} is not a day/month/year date ({e})") from None
+
+
+def _hold_time(value: object) -> object:
+    """A hold's start or end: a whole day ("2027-02-01", "01/02/2027") stays a date, so the
+    hold can cover that day whole; anything else is read as a date and time."""
+    value = _uk_date(value)
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        return date.fromisoformat(value.strip())
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_uk_date)]
+HoldTime = Annotated[datetime | date, BeforeValidator(_hold_time)]
 
 
 #: Other names admins write for a platform the contract names otherwise ("twitter" for x).
@@ -71,8 +104,8 @@ def _check_week(value: dict[str, list[str]]) -> dict[str, list[str]]:
 
 
 class Term(_Strict):
-    start: date
-    end: date
+    start: Day
+    end: Day
 
     @model_validator(mode="after")
     def _ordered(self) -> Term:
@@ -85,7 +118,7 @@ class TimetableConfig(_Strict):
     timezone: Text = "Europe/London"
     directed: dict[str, list[str]] = {}
     terms: tuple[Term, ...] = ()
-    closures: tuple[date, ...] = ()
+    closures: tuple[Day, ...] = ()
 
     _week = field_validator("directed")(_check_week)
 
@@ -112,8 +145,11 @@ class Declaration(_Strict):
 
 
 class Hold(_Strict):
-    start: datetime
-    end: datetime
+    """A hold. In the config file its times may be written without an offset (the school's
+    own time zone is meant) or as whole days (start and end days both included); the Config
+    turns them into exact moments with `in_zone`, so `covers` always compares aware times."""
+    start: HoldTime
+    end: HoldTime
     reason: Text | None = None
     #: Limit the hold to some platforms; empty means every platform.
     platforms: tuple[Text, ...] = ()
@@ -124,12 +160,26 @@ class Hold(_Strict):
         return tuple(platform_key(p) for p in value)
 
     @model_validator(mode="after")
-    def _aware_and_ordered(self) -> Hold:
-        if self.start.tzinfo is None or self.end.tzinfo is None:
-            raise ValueError("hold times need a UTC offset, e.g. 2026-12-01T00:00:00+00:00")
-        if self.end <= self.start:
-            raise ValueError("hold ends before it starts")
+    def _ordered(self) -> Hold:
+        """Checked here when both ends are exact (the admin page's holds); a config's local or
+        whole-day holds are checked by `in_zone`, once the zone is known."""
+        if all(isinstance(t, datetime) and t.tzinfo for t in (self.start, self.end)):
+            self.in_zone(ZoneInfo("UTC"))
         return self
+
+    @staticmethod
+    def _moment(value: datetime | date, zone: ZoneInfo, is_end: bool) -> datetime:
+        if not isinstance(value, datetime):   # a whole day: from its first moment / to the next day's
+            return datetime.combine(value + timedelta(days=1 if is_end else 0), time(0), zone)
+        return value if value.tzinfo else value.replace(tzinfo=zone)
+
+    def in_zone(self, zone: ZoneInfo) -> Hold:
+        """This hold with exact start and end moments: whole days and times without an offset
+        are the school's local time (`zone`), so "08:00" in June means 08:00 BST."""
+        start, end = self._moment(self.start, zone, False), self._moment(self.end, zone, True)
+        if end <= start:
+            raise ValueError("hold ends before it starts")
+        return self.model_copy(update={"start": start, "end": end})
 
     def covers(self, at: datetime, platform: str) -> bool:
         return self.start <= at < self.end and (not self.platforms or platform_key(platform) in self.platforms)
@@ -146,6 +196,20 @@ class Config(_Strict):
     staff_overrides: dict[str, StaffOverride] = {}
     declarations: tuple[Declaration, ...] = ()
     holds: tuple[Hold, ...] = Field(default=())
+
+    @model_validator(mode="after")
+    def _holds_in_school_time(self) -> Config:
+        """Holds written in local time or as whole days become exact moments in the
+        timetable's zone (the zone is only known here, once the whole config is read)."""
+        zone = ZoneInfo(self.timetable.timezone)
+        holds = []
+        for i, hold in enumerate(self.holds):
+            try:
+                holds.append(hold.in_zone(zone))
+            except ValueError as e:
+                raise ValueError(f"holds[{i}]: {e}") from None
+        self.__dict__["holds"] = tuple(holds)
+        return self
 
 
 def csv_source(value: str | CsvSource | None) -> CsvSource | None:

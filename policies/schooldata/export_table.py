@@ -20,14 +20,23 @@ SYNONYMS = {
     "first_name": ["forename", "legal forename", "first name", "firstname", "given name"],
     "last_name": ["surname", "legal surname", "last name", "lastname", "family name"],
     "preferred_name": ["preferred forename", "preferred name", "known as", "chosen name"],
+    "preferred_last_name": ["preferred surname", "preferred last name", "preferred family name",
+                            "known as surname", "surname known as"],
     "year_group": ["year", "year group", "yeargroup", "ncy", "nc year"],
     "date_of_birth": ["dob", "date of birth", "birth date", "birthdate"],
     "photo_consent": ["photo consent", "photograph consent", "photography consent", "photos"],
     "name_consent": ["name consent"],
-    "social_handles": ["handles", "social handles", "social media"],
-    "username": ["user", "login", "user name"],
-    "role": ["job title", "position"],
+    "social_handles": ["handles", "social handles", "social media", "socials", "social", "social accounts",
+                       "social media accounts"],
+    "username": ["user", "login", "user name", "network login", "login name", "logon", "logon name",
+                 "network username", "network user name", "windows login", "login id"],
+    "role": ["job title", "position", "job", "job role", "post"],
 }
+
+#: Headers of a preferred first name that stand for the first name when the export has no
+#: first-name column of its own (SIMS staff lists give "Preferred Forename" and "Legal
+#: Surname" only): the name a person is called by is the one posts use.
+PREFERRED_AS_FIRST = ("preferred forename", "preferred first name", "preferred given name")
 
 
 
@@ -40,8 +49,10 @@ HEADER_WORDS = {
     "photo_consent": [{"photo"}, {"photos"}, {"photograph"}, {"photographs"}, {"photography"}, {"image"},
                       {"images"}],
     "name_consent": [{"name", "consent"}, {"name", "permission"}, {"naming"}, {"use", "name"},
-                     {"name", "publish"}, {"name", "publication"}],
-    "social_handles": [{"handle"}, {"handles"}, {"social", "media"}, {"usernames"}],
+                     {"name", "publish"}, {"name", "publication"}, {"name", "ok"}, {"name", "okay"},
+                     {"name", "allowed"}, {"name", "agreed"}],
+    "social_handles": [{"handle"}, {"social", "media"}, {"usernames"}, {"socials"}, {"instagram"},
+                       {"tiktok"}, {"snapchat"}, {"twitter"}],
     "year_group": [{"year"}, {"ncy"}],
 }
 
@@ -136,17 +147,29 @@ class Table:
         return values
 
 
+#: Titles a hand-kept list writes inside a whole name ("Mrs Grace Whitley"): not a name.
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "sir", "dame", "fr", "sr"))
+#: Words that start a surname, never end a first name ("Hope van der Berg", "Joy de Souza",
+#: "Siôn ap Iorwerth", "Bríd Nic Aodha", "Máire Ó Donnchadha", "Omar al Rashid").
+SURNAME_PARTICLES = frozenset((
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter",
+    "ap", "ab", "verch", "ferch", "mac", "mc", "nic", "ni", "ní", "ó", "ua", "uí", "ui",
+    "al", "el", "bin", "ibn", "bint", "abu", "st", "saint"))
+
+
 def split_name(name: str) -> tuple[str, str]:
     """(first name, surname) of a whole name as registers write it: "O'Sullivan, Ciara",
-    "VAN DER BERG Daan" or "Daan VAN DER BERG" (the surname in capitals), else "Ciara
-    O'Sullivan" with the last word as the surname. A wrong split of a double surname costs
-    little: the full name is the same words either way, which is how a pupil is matched."""
+    "VAN DER BERG Daan" or "Daan VAN DER BERG" (the surname in capitals), "Hope van der
+    Berg" (a particle starts the surname), else "Ciara O'Sullivan" with the first word as the
+    first name. A title in front ("Mrs Grace Whitley") is not part of the name. Splitting after
+    the first word keeps the name a pupil is called by ("Harper in my class" for Harper Lloyd
+    Evans, "Oliver" for Oliver James Smith); the full name is the same words either way."""
     if "," in name:
         last, _, first = name.partition(",")
-        return first.strip(), last.strip()
-    words = name.split()
+        return _untitled(first.strip()), last.strip()
+    words = _untitled(name).split()
     if len(words) < 2:
-        return "", name
+        return "", " ".join(words)
 
     def caps(word: str) -> bool:
         letters = [c for c in word if c.isalpha()]
@@ -161,7 +184,22 @@ def split_name(name: str) -> tuple[str, str]:
         trail -= 1
     if trail < len(words):
         return " ".join(words[:trail]), " ".join(words[trail:])
-    return " ".join(words[:-1]), words[-1]
+    particle = next((i for i in range(1, len(words) - 1) if words[i].lower().rstrip(".") in SURNAME_PARTICLES), None)
+    if particle is not None:
+        return " ".join(words[:particle]), " ".join(words[particle:])
+    # "Harper Lloyd Evans": a double surname without its hyphen, or a middle name. The first
+    # word is the name the pupil is called by either way, and the roster matcher reads the
+    # rest as a double surname (the whole name, and the first word with either part).
+    return words[0], " ".join(words[1:])
+
+
+def _untitled(name: str) -> str:
+    """The name without a title in front ("Mrs Grace Whitley" -> "Grace Whitley"), when a
+    name is left after it."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower().rstrip(".") in _TITLES:
+        return " ".join(words[1:])
+    return name
 
 
 def read_table(text: str, fields: tuple[str, ...], required: tuple[str, ...],
@@ -207,6 +245,35 @@ def _name_column(headers: list[str], mapping: dict[str, str], columns: dict[str,
     return next((h for h in headers if _key(h) in NAME_COLUMNS), None)
 
 
+def _word_forms(key: str) -> set[str]:
+    """A header's words and their singulars ("Names OK", "Publications", "Socials")."""
+    words = set(key.split())
+    return words | {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
+
+
+#: Words of a header that says it holds a consent, and words that say the consent is about
+#: publishing ("Media consent", "Social media permission", "Agree to name?").
+_CONSENT_WORDS = frozenset(("consent", "permission", "ok", "okay", "allowed", "agreed", "agree"))
+_CONSENT_FIELDS = ("photo_consent", "name_consent")
+_PUBLISH_WORDS = frozenset(("name", "naming", "media", "publication", "publish", "publicity", "web", "website",
+                            "press", "social", "online", "newsletter", "print"))
+
+
+def unread_lookalikes(table: Table, fields: tuple[str, ...]) -> list[str]:
+    """Headers left unread that look like name consent when no name consent is read ("Media
+    consent", "Agree to name?"). Loading past one would set every pupil's name consent to
+    none without a word; the caller reports it instead, and an admin maps the column with
+    `columns:`."""
+    if "name_consent" not in fields or "name_consent" in table.mapping:
+        return []
+    used = set(table.mapping.values()) | {table.name_column}
+    return [f"column {header!r} looks like a consent to publish but is read as neither photo nor name "
+            f"consent; map it with `columns: {{name_consent: {header!r}}}` (or photo_consent)"
+            for header in table.headers
+            if header and header not in used
+            and (words := _word_forms(_key(header))) & _CONSENT_WORDS and words & _PUBLISH_WORDS]
+
+
 def header_map(headers: list[str], fields: tuple[str, ...], columns: dict[str, str]
                 ) -> dict[str, str]:
     """field -> the header that holds it."""
@@ -225,12 +292,20 @@ def header_map(headers: list[str], fields: tuple[str, ...], columns: dict[str, s
             if _key(candidate) in by_key:
                 out[field] = by_key[_key(candidate)]
                 break
+    if "first_name" in fields and "first_name" not in out and "first_name" not in columns:
+        for candidate in PREFERRED_AS_FIRST:
+            header = by_key.get(candidate)
+            if header and header not in out.values():
+                out["first_name"] = header
+                break
     taken = set(out.values())
     for field in fields:
         if field in out or field in columns:
             continue
         for key, header in by_key.items():
-            words = set(key.split())
+            words = _word_forms(key)
+            if field not in _CONSENT_FIELDS and words & _CONSENT_WORDS:
+                continue   # "Social media permission" is a consent, not the handles
             if header not in taken and any(need <= words for need in HEADER_WORDS.get(field, ())):
                 out[field] = header
                 taken.add(header)

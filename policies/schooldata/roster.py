@@ -18,7 +18,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..errors import ConfigError
-from .export_table import decode_csv, header_map as _header_map, read_table  # noqa: F401 (the UI reads these here)
+from ..text.normalize import fold
+from .export_table import decode_csv, header_map as _header_map, read_table, unread_lookalikes  # noqa: F401 (the UI reads these here)
 
 
 class NameConsent(enum.StrEnum):
@@ -37,6 +38,8 @@ class Pupil:
     photo_consent: bool
     name_consent: NameConsent
     handles: tuple[str, ...]
+    #: The surname the pupil goes by when it is not the legal one (SIMS "Preferred Surname").
+    preferred_last_name: str | None = None
 
     @property
     def full_name(self) -> str:
@@ -52,7 +55,7 @@ class StaffMember:
 
 
 ROSTER_FIELDS = ("first_name", "last_name", "preferred_name", "year_group", "date_of_birth",
-                 "photo_consent", "name_consent", "social_handles")
+                 "photo_consent", "name_consent", "social_handles", "preferred_last_name")
 STAFF_FIELDS = ("username", "first_name", "last_name", "role")
 REQUIRED_ROSTER = ("first_name", "last_name")
 REQUIRED_STAFF = ("username", "first_name", "last_name")
@@ -89,8 +92,9 @@ def _read_rows(path: Path, fields: tuple[str, ...], required: tuple[str, ...],
                    if f in fields and f not in mapping]
     unknown = [f"columns.{f}: unknown field (known: {', '.join(fields)})" for f in columns
                if f not in fields]
-    if missing or bad_columns or unknown:
-        problems = bad_columns + unknown
+    lookalikes = [f"line {table.header_row + 1}: {p}" for p in unread_lookalikes(table, fields)]
+    if missing or bad_columns or unknown or lookalikes:
+        problems = bad_columns + unknown + lookalikes
         if missing:
             problems.append(f"line 1: no column for {', '.join(missing)} "
                             f"(headers: {', '.join(headers)}); map them with `columns:`")
@@ -163,10 +167,20 @@ def _blank(text: str) -> bool:
     return not text.strip(" -\u2013\u2014?/.") or text.strip().lower() in ("n/a", "na")
 
 
+#: Ticks and crosses, as a hand-kept spreadsheet marks consent. A plain "x" is not among
+#: them: in a tick-box column it means ticked as often as refused, so it stays an error.
+_TICKS = {"\u2713", "\u2714", "\u2611", "\u2705", "\U0001f5f8"}
+_CROSSES = {"\u2717", "\u2718", "\u2612", "\u274c", "\u00d7", "\u274e"}
+
+
 def _parse_bool(field: str, text: str, default: bool) -> bool:
     low = text.lower().strip()
     if _blank(low):
         return default
+    if low in _TICKS:
+        return True
+    if low in _CROSSES:
+        return False
     if low in _TRUE:
         return True
     if low in _FALSE:
@@ -232,6 +246,11 @@ def _pupil_names(values: dict[str, str]) -> tuple[str, str]:
     return first or last, ""
 
 
+def _other_than(preferred: str, legal: str) -> str | None:
+    """A preferred surname only when it differs from the legal one (SIMS fills it for all)."""
+    return preferred if preferred and fold(preferred) != fold(legal) else None
+
+
 def read_roster(path: Path, columns: dict[str, str] | None = None, text: str | None = None) -> list[Pupil]:
     """The roster from `path`, or from `text` (an uploaded file, already decoded) named `path`
     in messages."""
@@ -249,6 +268,7 @@ def read_roster(path: Path, columns: dict[str, str] | None = None, text: str | N
                 photo_consent=_parse_bool("photo_consent", v.get("photo_consent", ""), False),
                 name_consent=_parse_consent(v.get("name_consent", "")),
                 handles=_parse_handles(v.get("social_handles", "")),
+                preferred_last_name=_other_than(v.get("preferred_last_name", ""), last),
             ))
         except ValueError as e:
             problems.append(f"line {line}: {e}")

@@ -86,16 +86,31 @@ class School:
         """The declaration by `user` that covers `pupil`, if any (declarations are per staff member)."""
         if not user:
             return None
-        names = {fold(pupil.full_name)}
-        if pupil.preferred_name:
-            names.add(fold(f"{pupil.preferred_name} {pupil.last_name}"))
+        names = _declarable_names(pupil)
         for d in self.config.declarations:
-            if d.user == user and fold(d.pupil) in names:
+            if d.user == user and declared_name_key(d.pupil) in names:
                 return d
         return None
 
     def directed_at(self, at: datetime, user: str | None):
         return self.timetable.directed_period(at, user)
+
+
+def _declarable_names(pupil: Pupil) -> set[str]:
+    """The names a declaration may give a pupil by: legal or preferred first name, with the
+    legal or preferred surname."""
+    firsts = [pupil.first_name] + ([pupil.preferred_name] if pupil.preferred_name else [])
+    lasts = [pupil.last_name] + ([pupil.preferred_last_name] if pupil.preferred_last_name else [])
+    return {fold(f"{f} {last}".strip()) for f in firsts for last in lasts}
+
+
+def declared_name_key(name: str) -> str:
+    """A declaration's pupil as the roster's full name is compared: "Surname, Forename", as an
+    admin copies it from the MIS, is "Forename Surname"."""
+    if "," in name:
+        last, _, first = name.partition(",")
+        name = f"{first.strip()} {last.strip()}"
+    return fold(" ".join(name.split()))
 
 
 def load_school(path: Path) -> School:
@@ -146,9 +161,8 @@ def _load_csv(source, base: Path, reader):
 
 
 def _check_declarations(path: Path, school: School) -> None:
-    known = {fold(p.full_name) for p in school.pupils}
-    known |= {fold(f"{p.preferred_name} {p.last_name}") for p in school.pupils if p.preferred_name}
+    known = {name for p in school.pupils for name in _declarable_names(p)}
     problems = [f"declarations[{i}].pupil: {d.pupil!r} is not on the roster"
-                for i, d in enumerate(school.config.declarations) if fold(d.pupil) not in known]
+                for i, d in enumerate(school.config.declarations) if declared_name_key(d.pupil) not in known]
     if problems and school.pupils:
         raise ConfigError(path, problems)

@@ -17,8 +17,11 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Day sets written as one word in timetables people type.
 _DAY_WORDS = {"weekdays": range(0, 5), "weekday": range(0, 5), "weekends": range(5, 7), "weekend": range(5, 7)}
-#: "08:45-10:30", and as typed elsewhere: "8.45 - 10.30", "08:45–10:30", "8:45 to 10:30".
-_PERIOD = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*(?:-|\u2013|\u2014|to)\s*(\d{1,2})[:.](\d{2})\s*$", re.I)
+#: One time of day: "08:45", "8.45", "8:45am", "1.15pm", "12pm", "1 pm", "noon".
+_TIME = r"(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?|(\d{1,2})[:.](\d{2})|(noon|midday))"
+#: "08:45-10:30", and as typed elsewhere: "8.45 - 10.30", "08:45–10:30", "8:45 to 10:30",
+#: "8.45am to 12.15pm", "1.15-3.15pm".
+_PERIOD = re.compile(rf"^\s*{_TIME}\s*(?:-|\u2013|\u2014|to|till|until)\s*{_TIME}\s*$", re.I)
 #: Between the days of a range ("mon-fri", "Monday to Friday", "Mon – Fri").
 _RANGE = re.compile(r"\s*(?:-|\u2013|\u2014|\bto\b)\s*")
 #: Between listed days ("mon,wed", "Mon, Tue & Thu", "Monday and Wednesday", "mon/wed").
@@ -54,13 +57,36 @@ def _label(local: datetime) -> str:
             f"{local.year} {_hh_mm(local)} {local.tzname()}")
 
 
+def _clock(h: str | None, m: str | None, ampm: str | None, h24: str | None, m24: str | None,
+           noon: str | None) -> tuple[int, int, str | None]:
+    """(hour, minute, 'a'/'p'/None) of one matched time; 12-hour times are not yet resolved."""
+    if noon:
+        return 12, 0, None
+    if ampm:
+        if not 1 <= int(h) <= 12:
+            raise ValueError(f"{h}{ampm}m is not a 12-hour time")
+        return int(h), int(m or 0), ampm.lower()
+    return int(h24), int(m24), None
+
+
+def _to_24h(hour: int, ampm: str | None) -> int:
+    if ampm is None:
+        return hour
+    return hour % 12 + (12 if ampm == "p" else 0)
+
+
 def parse_period(text: str) -> Period:
     m = _PERIOD.match(text)
     if not m:
-        raise ValueError(f"{text!r} is not a period like 08:45-10:30")
-    h1, m1, h2, m2 = map(int, m.groups())
+        raise ValueError(f"{text!r} is not a period like 08:45-10:30 (or 8.45am to 10.30am)")
     try:
-        start, end = time(h1, m1), time(h2, m2)
+        h1, m1, ap1 = _clock(*m.groups()[:6])
+        h2, m2, ap2 = _clock(*m.groups()[6:])
+        if ap1 is None and ap2 is not None and h1 <= 12:
+            # "1.15-3.15pm": the start shares the end's half of the day unless that puts it
+            # after the end ("11.30-1.15pm" starts in the morning).
+            ap1 = ap2 if _to_24h(h1, ap2) * 60 + m1 <= _to_24h(h2, ap2) * 60 + m2 else "a"
+        start, end = time(_to_24h(h1, ap1), m1), time(_to_24h(h2, ap2), m2)
     except ValueError as e:
         raise ValueError(f"{text!r}: {e}") from e
     if end <= start:

@@ -67,6 +67,8 @@ class RosterMatcher:
             if pupil.preferred_name:
                 firsts.add(pupil.preferred_name)
             lasts = name_keys(pupil.last_name)
+            if pupil.preferred_last_name:   # the surname the pupil goes by (SIMS "Preferred Surname")
+                lasts = [*lasts, *(k for k in name_keys(pupil.preferred_last_name) if k not in lasts)]
             for first in firsts:
                 for f in name_keys(first):
                     by_first[f].append(pupil)

@@ -8,7 +8,8 @@ from server.ui.csv_flow import CsvUploadFlow
 
 FIELD_LABELS = {"first_name": "First name", "last_name": "Last name", "preferred_name": "Preferred name",
                 "year_group": "Year group", "date_of_birth": "Date of birth", "photo_consent": "Photo consent",
-                "name_consent": "Name consent", "social_handles": "Social media handles"}
+                "name_consent": "Name consent", "social_handles": "Social media handles",
+                "preferred_last_name": "Preferred surname"}
 
 FLOW = CsvUploadFlow(section="roster", noun="pupils", fields=ROSTER_FIELDS, required=REQUIRED_ROSTER,
                      labels=FIELD_LABELS, reader=read_roster, template="admin/roster.html",

@@ -80,7 +80,10 @@ def test_excel_separator_hint_line_is_not_the_header(tmp_path):
     ("O'Sullivan, Ciara", "Ciara", "O'Sullivan"),
     ("VAN DER BERG Daan", "Daan", "VAN DER BERG"),
     ("Beatriz SOUSA FERREIRA", "Beatriz", "SOUSA FERREIRA"),
-    ("Gia Bảo Ngô", "Gia Bảo", "Ngô"),
+    # Round 9: a third word is read as part of the surname, so the first word is the first name
+    # ("Harper Lloyd Evans" is Harper); "Gia Bảo" is still matched with a cue, as a first name
+    # with part of a double surname, and "Gia Bảo Ngô" in full (test_round9_data.py).
+    ("Gia Bảo Ngô", "Gia", "Bảo Ngô"),
 ])
 def test_one_name_column_is_split_into_first_name_and_surname(tmp_path, cell, first, last):
     (tmp_path / "r.csv").write_text(f'Pupil Name,Year,Name Consent\n"{cell}",Year 5,full\n', encoding="utf-8")

@@ -70,8 +70,15 @@ SCHOOL_ERRORS = {
     "bad_period.yaml": ("timetable.directed", "'8:45-' is not a period like 08:45-10:30"),
     "backwards_days.yaml": ("timetable.directed", "'fri-mon': the range runs backwards"),
     "term_backwards.yaml": ("timetable.terms[1]", "term ends (2026-11-02) before it starts"),
-    "hold_without_offset.yaml": ("holds[0]", "hold times need a UTC offset"),
+    "hold_backwards_local.yaml": ("holds[0]", "hold ends before it starts"),
 }
+
+
+def test_hold_without_an_offset_is_the_schools_local_time():
+    # Once refused as ambiguous across GMT/BST; the config's own time zone says which is meant,
+    # as it does for the timetable (round 9 data probe: schools write holds this way).
+    (hold,) = load_school(SCHOOLS / "hold_without_offset.yaml").holds
+    assert (hold.start.isoformat(), hold.end.isoformat()) == ("2026-12-01T00:00:00+00:00", "2026-12-03T00:00:00+00:00")
 
 
 @pytest.mark.parametrize("name,expected", SCHOOL_ERRORS.items(), ids=list(SCHOOL_ERRORS))
