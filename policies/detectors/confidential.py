@@ -22,7 +22,7 @@ class ConfidentialDetector(Detector):
     CATEGORY = "confidential"
     SIGNALS = ("staff_discipline", "safeguarding_case", "exclusion", "unpublished_inspection",
                "internal_finance", "pupil_record", "unpublished_results", "exam_irregularity",
-               "staff_health")
+               "staff_health", "parent_complaint")
 
     #: Someone on the staff, as a post refers to them.
     STAFF = (
@@ -77,6 +77,13 @@ class ConfidentialDetector(Detector):
         r"|\bhr\s+(?:are|is|have\s+been|has\s+been|got|now|being)\s+(?:\w+\s+)?involved\b"
         r"(?!\s+(?:in|with\s+(?:the\s+)?(?:hiring|recruit\w*|interview\w*|appoint\w*|payroll|training|onboarding))\b)"
         r"|['\u2018\u201c\"]capability['\u2019\u201d\"]"
+        # Misconduct found out, and kept quiet: "caught drinking on a trip, they've hushed it up".
+        r"|\b(?:teacher|ta|tutor|colleague|member\s+of\s+staff|head|deputy|manager|caretaker|coach|he|she)\b[^.!?]{0,30}?"
+        r"\b(?:caught|found)\s+(?:\w+\s+){0,2}?(?:drinking|drunk|smoking\s+(?:weed|cannabis)|taking\s+drugs|on\s+drugs"
+        r"|stealing|asleep\s+on\s+duty|watching\s+porn)\b"
+        r"|\bhush(?:ed|ing)?\s+(?:it|this|that|the\s+\w+)\s+up\b"
+        # "going through capability", "been put on capability".
+        r"|\b(?:going\s+through|been\s+put\s+on|put\s+on|placed\s+on|facing|started\s+on|is\s+on|under)\s+capability\b"
     )
     #: A decision to suspend or dismiss a member of staff: "the governors voted tonight to
     #: suspend our deputy head". The object must be staff, so "decided to suspend the club" is not.
@@ -91,6 +98,11 @@ class ConfidentialDetector(Detector):
     TRIBUNAL = (
         r"(?:going|gone|goes|heading|taking\s+(?:it|them|the\s+\w+)|took\s+(?:it|them))\s+to\s+(?:an\s+)?"
         r"(?:employment\s+)?tribunal"
+        # A colleague's claim in progress: "her tribunal against the trust is listed for March".
+        r"|(?:employment\s+)?tribunal\s+(?:\w+\s+){0,3}?(?:against|with|v|versus)\s+(?:the|our|my|his|her|their)\s+(?:trust"
+        r"|school|academy|employer|head|principal|provision|centre|council|governors|company|partners)\b"
+        r"|(?:\b[\w-]+'s|\bhis|\bher|\btheir)\s+(?:employment\s+)?tribunal\b"
+        r"|\btribunal\s+(?:is\s+|has\s+been\s+|was\s+)?(?:listed|booked|set\s+for|scheduled|due|starts|hearing)\b"
     )
     #: "got suspended", "has been sacked": whose it is decides staff discipline or exclusion.
     REMOVED = (
@@ -220,6 +232,11 @@ class ConfidentialDetector(Detector):
         r"|a\s+different)\s+(?:other\s+)?(?:centre|site|school|academy|provision|unit|pru|base)\b"
         # The governors' hearing of one: "sat on an exclusion panel tonight".
         r"|exclusion\s+(?:panel|hearing|review|appeal|meeting|committee)"
+        # Counted, or whose: "first exclusion in Reception", "his second exclusion this term";
+        # sent home for the rest of the week or term.
+        r"|\b(?:first|second|third|fourth|fifth|another|his|her|their|\d+(?:st|nd|rd|th))\s+(?:ever\s+|internal\s+)?exclusion\b"
+        r"(?!\s+(?:zone|clause|criteria|list|policy))"
+        r"|(?:sent\s+home|suspended|excluded)\s+for\s+the\s+rest\s+of\s+the\s+(?:week|term|half[- ]term)\b"
         # A learner removed from a course: "got kicked off the programme", "expelled".
         r"|(?:kicked|thrown|booted|chucked)\s+(?:off|out\s+of)\s+(?:the|his|her|their)\s+(?:programme|course|placement"
         r"|apprenticeship|provision|college|school|academy|centre)\b|\bexpelled\b"
@@ -282,6 +299,14 @@ class ConfidentialDetector(Detector):
         r"|(?:until|till|til|before)\s+the\s+(?:letter|report|outcome|judgement)\s+(?:lands|arrives|comes|is\s+out|goes\s+out)"
         r"|can'?t\s+go\s+into\s+(?:\w+\s+)?(?:details?|it|specifics)|\blet'?s\s+just\s+say\b"
         r"|\b(?:wants?|want\s+it|needs?)\s+(?:it\s+|this\s+|them\s+)?kept\s+(?:quiet|under\s+wraps|between\s+us)\b"
+        # "Not for sharing!", "not to be repeated".
+        r"|\bnot\s+(?:for|to\s+be)\s+(?:sharing|shared|repeating|repeated|publication|public\s+consumption)\b"
+        # "Don't spread it", "They don't know.", "Parents have no idea.", "awful knowing".
+        r"|\bdon'?t\s+(?:spread|share|repeat|pass\s+on)\s+(?:it|this|that)\b"
+        r"|\b(?:they|he|she|staff|the\s+staff|the\s+(?:tas|mentors|tutors|teachers|team|admin\s+staff|office|parents))\s+"
+        r"(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+(?:even\s+)?know(?:\s+yet|\s+about\s+it)?\s*(?=[.!?]|$)"
+        r"|\b(?:parents|staff|they|the\s+kids|nobody|families|the\s+staff)\s+(?:have|has)\s+no\s+idea\s*(?=[.!?]|$)"
+        r"|\b(?:awful|horrible|terrible|weird|strange|sick|guilty|rubbish)\s+knowing\b"
         r"|\ball\s+(?:i'?m|i\s+am|we'?re|we\s+are|i\s+can)\s+(?:allowed\s+to\s+|able\s+to\s+)?say\s+is\b"
         r"|\bnone\s+of\s+(?:the\s+\w+|them|us)\s+(?:\w+\s+)?knows?\s+yet\b|\bwon'?t\s+say\s+(?:who|which|what)\b"
 
@@ -306,7 +331,8 @@ class ConfidentialDetector(Detector):
         r"|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?$"
     )
     PUBLISHED = (
-        r"published|report\s+is\s+(?:now\s+)?out|read\s+(?:it|the\s+(?:full\s+)?report|our\s+report)"
+        # "read it" as a word: "don't spread it" is not an invitation to read the report.
+        r"published|report\s+is\s+(?:now\s+)?out|\bread\s+(?:it|the\s+(?:full\s+)?report|our\s+report)"
         r"|reports\.ofsted|delighted\s+to\s+(?:announce|share)|proud\s+to\s+(?:announce|share)"
         r"|report\s+(?:link|here|attached|below)"
     )
@@ -349,6 +375,19 @@ class ConfidentialDetector(Detector):
         r"|(?:lose|losing|lost)\s+(?:\w+\s+){0,3}?(?:funding|budget|income)\b|budget'?s?\s+(?:is\s+)?(?:that|so|too|very)\s+tight"
         r"|contracts?\s+(?:[\w']+\s+){0,4}?(?:hasn'?t|has\s+not|wasn'?t|won'?t|isn'?t|aren'?t|weren'?t)\s+(?:been\s+|be\s+|being\s+)?renewed"
         r"|(?:jobs?|posts?|roles?|positions?)\s+(?:are\s+|is\s+)?(?:going|being\s+lost|disappearing|on\s+the\s+line|at\s+risk)\b"
+        # Over budget, or in a mess: "we're 60 grand over budget".
+        r"|\b(?:£?[\d,.]+k?|\d+\s+grand|[a-z]+\s+grand|[a-z]+\s+thousand)\s+over\s+budget\b|\bover\s+budget\s+by\b"
+        r"|\bfinances\s+(?:are|is)\s+(?:a\s+(?:mess|disaster|shambles)|in\s+(?:a\s+mess|trouble|a\s+state)|dire|shot)\b"
+        # A team cut down: "pastoral's being cut to two people".
+        r"|\b(?:being|been|getting|will\s+be|to\s+be)\s+(?:cut|reduced|slashed)\s+(?:down\s+)?to\s+(?:one|two|three|four|five|\d+"
+        r"|a\s+skeleton)\s+(?:people|person|staff|members?\s+of\s+staff|posts?|fte|tas?|days?\s+a\s+week|crew)\b"
+        # A takeover in talks: "in talks to take over the primary down the road".
+        r"|\b(?:in\s+talks|talks|talking|plans?|planning|planned|negotiat\w*|bid|bidding)\s+(?:\w+\s+){0,2}?to\s+(?:take\s+over"
+        r"|absorb|acquire|swallow\s+up)\b"
+        # Conversion or a new trust in talks: "quietly talking to two trusts about us converting".
+        r"|\b(?:talks?|talking|discussions?|discussing|considering|exploring|consulting|negotiat\w*|conversations?)\s+"
+        r"(?:[\w']+\s+){0,6}?(?:convert\w*\s+(?:to|into)\s+(?:an?\s+)?academy|academy\s+(?:status|conversion)|academis\w*"
+        r"|join(?:ing)?\s+(?:a|another|the|their)\s+(?:[\w-]+\s+)?(?:trust|mat)\b)"
         r"|(?:being|to\s+be|getting)\s+merged|merg(?:e|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:departments?|faculties"
         r"|faculty|schools|sites|teams|year\s+groups|classes)\b"
         r"|(?:losing|lose|cutting|cut|scrapping|scrap|closing|close|shutting|axing|axe)\s+(?:both\s+|all\s+|our\s+|the\s+|two\s+"
@@ -387,6 +426,9 @@ class ConfidentialDetector(Detector):
         "our place", "our department", "my department", "our setting", "our centre", "we're",
         "we are", "we've", "coming at work", "our nursery", "our sixth form", "the centre", "centre's",
         "the partners", "the academy", "academy's", "school's",
+        # Teams only a school has: "pastoral's being cut to two people".
+        "pastoral", "pastoral team", "pastoral's", "send team", "sen team", "inclusion team",
+        "the tas", "our tas", "site team", "the site team", "office staff", "the office staff",
     )
 
     #: Exam and assessment results as a school holds them before they are released.
@@ -394,7 +436,34 @@ class ConfidentialDetector(Detector):
         r"\b(?:gcse|gcses|a[- ]level|as[- ]level|ks[1-5]|key\s+stage\s+[1-5]|sats|btec|functional\s+skills|exam|exams"
         r"|mock|mocks|provisional|headline|phonics\s+screening|multiplication\s+check|unvalidated)\s+"
         r"(?:results?|figures|data|scores?|grades|outcomes|pass\s+rates?|numbers|predictions|projections)\b"
+        # Moderation of teacher assessment: "moderation came back", "marked us down on 8 kids".
+        r"|\bmoderation\s+(?:results?|outcomes?|came\s+back|feedback|report|visit\s+(?:went|was|came))\b"
+        r"|\bmarked\s+(?:us|them|our\s+\w+|the\s+\w+)\s+down\b"
         r"|\b(?:progress|attainment)\s+8\b|\b(?:predicted\s+|provisional\s+)?(?:p8|a8)\b|\bresults\s+(?:came|come|have\s+come|landed|are\s+in|arrived)\b"
+    )
+
+    #: Results seen before release without a word of secrecy: a sneak look, "provisional",
+    #: ahead of results day.
+    RESULTS_EARLY = (
+        r"\bsneak(?:y)?\s+(?:look|peek|peak|preview)\b|\b(?:early|first)\s+(?:look|sight|peek)\s+at\b|\bprovisional\b"
+        r"|\bunvalidated\b|\bresults?\s+(?:came\s+|arrived\s+)?early\b|\b(?:before|ahead\s+of)\s+results\s+day\b"
+        r"|\bresults\s+day\s+(?:is|will\s+be)\s+going\s+to\s+be\b"
+    )
+    #: A parent's complaint about the poster or a colleague, and where it went: the details
+    #: of a complaint are the school's business until it is resolved.
+    COMPLAINT = (
+        r"\b(?:parent|parents|mum|dad|mother|father|carer|family|grandparent|nan|gran)(?:'s|s')?\s+(?:has\s+|have\s+|had\s+)?"
+        r"(?:made\s+|put\s+in\s+|lodged\s+|raised\s+|escalated\s+|sent\s+in\s+)?(?:a\s+|an\s+|another\s+)?(?:formal\s+"
+        r"|official\s+|stage\s+\w+\s+)?complain(?:t|ts|ed)\b"
+        r"|\bcomplaint\s+from\s+(?:a|one|the|another|that)\s+(?:\w+\s+)?(?:parent|mum|dad|mother|father|carer|family)\b"
+        # Or a legal threat from one: "threatened to take us to court over a detention".
+        r"|\bthreat(?:en|ens|ened|ening)\s+(?:to\s+)?(?:take|taking|sue|suing)\s+(?:us|the\s+school|the\s+trust|the\s+academy"
+        r"|me|him|her)(?:\s+to\s+court)?\b"
+    )
+    COMPLAINT_PROCESS = (
+        r"\bescalat\w*|\bstage\s+(?:1|2|3|one|two|three)\b|\bformal(?:ly)?\b|\bgovernors?\b|\bthe\s+(?:head|principal|ceo"
+        r"|trust|head\s*teacher|headteacher)\b|\binvestigat\w*|\bofsted\b|\bthe\s+(?:papers|press|local\s+paper)\b"
+        r"|\bsolicitors?\b|\b(?:meeting|hearing|panel)\b|\bcourt\b|\b(?:head|principal|trust|governors)(?:'s|\s+is|\s+are)\s+involved\b"
     )
 
     RECORD = (
@@ -486,6 +555,12 @@ class ConfidentialDetector(Detector):
         self.workplace = cues.compile_words(cues.WORKPLACE + tuple(cues.school_names(school)))
         self.record = cues.compile_rx(self.RECORD)
         self.results = cues.compile_rx(self.RESULTS)
+        self.results_early = cues.compile_rx(self.RESULTS_EARLY)
+        self.complaint = cues.compile_rx(self.COMPLAINT)
+        self.complaint_process = cues.compile_rx(self.COMPLAINT_PROCESS)
+        self.parent_word = cues.compile_rx(r"\b(?:parents?|mum|dad|mother|father|carers?|family|grandparents?|nan|gran)\b")
+        self.inspection_feedback = cues.compile_rx(
+            r"\b(?:verbal|oral|initial|informal)\s+feedback\b|\bfeedback\s+meeting\b")
         self.exam_irregularity = cues.compile_rx(self.EXAM_IRREGULARITY)
         self.staff_health = cues.compile_rx(self.STAFF_HEALTH)
         self.own = cues.compile_rx(self.OWN)
@@ -498,7 +573,7 @@ class ConfidentialDetector(Detector):
         pupils = self._named_pupils(ctx)
         for check in (self._discipline_or_exclusion, self._safeguarding, self._inspection,
                       self._finance, self._record, self._results, self._exam_irregularity,
-                      self._staff_health):
+                      self._staff_health, self._complaint):
             yield from check(ctx, text, pupils)
 
     def _named_pupils(self, ctx: PostContext) -> list[tuple[int, int, str]]:
@@ -602,7 +677,9 @@ class ConfidentialDetector(Detector):
         if not (cues.find(self.inspection_specific, text) or cues.find(self.workplace, text)
                 or cues.find(self.grade, text) or cues.find(self.school_outcome, text)):
             return
-        secret = cues.find(self.secrecy, text)
+        # The inspectors' verbal feedback comes before the report: "gave their verbal feedback
+        # today and it's not great".
+        secret = cues.find(self.secrecy, text) or cues.find(self.inspection_feedback, text)
         if not secret:
             return
         outcome = cues.find(self.outcome, text)
@@ -651,6 +728,12 @@ class ConfidentialDetector(Detector):
             return
         secret = cues.find(self.secrecy, text)
         if not secret:
+            # "a sneak look at the provisional A level results": seen early, unless the post is
+            # about the nation's figures.
+            secret = cues.find(self.results_early, text)
+            if secret and cues.find(self.general, text):
+                return
+        if not secret:
             return
         yield self.text_hit(ctx, "unpublished_results", 0.8, *m.span(),
                             "discloses results before they are released",
@@ -683,6 +766,22 @@ class ConfidentialDetector(Detector):
                                 "discloses a colleague's health or absence",
                                 f"who: {staff.group()!r}", f"a staff matter: {why.group()!r}")
             return
+
+    def _complaint(self, ctx, text, pupils) -> Iterable[Hit]:
+        """A parent's complaint and where it went (escalated, to governors, a stage 2
+        meeting); "parents complained about the car park" goes nowhere, and a complaints
+        policy or course is training."""
+        m = cues.find(self.complaint, text)
+        if not m or cues.find(self.general, text):
+            return
+        if m.group().startswith("threat") and not cues.find(self.parent_word, text):
+            return  # a legal threat counts here only when a parent makes it
+        process = cues.find(self.complaint_process, text)
+        if not process:
+            return
+        yield self.text_hit(ctx, "parent_complaint", 0.8, *m.span(),
+                            "discloses the details of a parent's complaint",
+                            f"taken further: {process.group()!r}")
 
     def _record(self, ctx, text, pupils) -> Iterable[Hit]:
         for a, b in cues.sentences(text):

@@ -60,6 +60,11 @@ class ReputationDetector(Detector):
         # A trust by the kind of trust it is: "Triumph Learning Trust's idea of ...".
         "learning trust", "academy trust", "academies trust", "education trust", "schools trust",
         "multi-academy trust",
+        # Scots for the head ("the heidie", "oor heid teacher"), and the trust's executives.
+        "heidie", "the heidie", "oor heidie", "heid teacher", "heidteacher", "the heid teacher",
+        # Yorkshire's clipped article: "t'head", "t'boss".
+        "t'head", "t'heid", "t'boss", "t'management",
+        "the exec", "exec team", "the exec team", "executive team", "the executive team", "the executives",
     )
     #: Workplace targets that mean the school only when the post is about work ("whoever
     #: decided" is its leadership only in a post about school).
@@ -139,6 +144,9 @@ class ReputationDetector(Detector):
         r"|sports\s+centre|pool|hotel|council|shop|supermarket|restaurant|bank|hospital|surgery|garage|dealership"
         r"|stadium|pub|cinema|airport|station|store|cafe|salon|theatre|venue|festival|club|golf\s+club|football\s+club)\b"
     )
+    #: After a leadership word, "there": the place the post just named ("Waited an hour at
+    #: that steakhouse. Management there ..."), the school only when the post names it.
+    THERE = r"\s+(?:over\s+)?there\b"
     #: After "the school": a thing, not the institution ("the school run is a joke").
     SCHOOL_THING = (
         r"\s+(?:run|runs|holidays?|gates?|bus|uniform|trip|day|year|dinners?|photos?|shoes|bag|"
@@ -244,6 +252,13 @@ class ReputationDetector(Detector):
         "need their heads testing", "needs his head testing", "needs her head testing",
         # Northern and Scots: "gormless", "couldnae organise".
         "gormless", "couldnae organise", "couldnae run",
+        # Clueless in dialect and without the auxiliary: "dunt have a clue", "disnae have a
+        # clue", "hasn't a clue", "not got a clue".
+        # Scots "mince" for rubbish: "the new policy is pure mince".
+        "pure mince", "total mince", "utter mince", "absolute mince", "load of mince", "load of old mince",
+        "dunt have a clue", "dinnae have a clue", "disnae have a clue", "doesnae have a clue",
+        "hasnae got a clue", "hasnae a clue", "havenae a clue", "hasn't a clue", "haven't a clue",
+        "not got a clue", "divvent have a clue", "dint have a clue",
         # A school as a place pupils are put rather than taught.
         "dumping ground", "a dumping ground",
         "shameful", "shameful leadership",
@@ -354,6 +369,16 @@ class ReputationDetector(Detector):
         # Parenting advice to a parent: "maybe start by teaching him to say sorry".
         r"|\b(?:maybe|perhaps)\s+(?:start\s+by|try|begin\s+by)\s+(?:teaching|telling|showing|parenting|raising|disciplining)\s+"
         r"(?:him|her|them|your\s+\w+)\b"
+        # "How many more late meetings before SLT realise we have lives?"
+        r"|\bhow\s+many\s+more\s+[^.!?]{1,60}?\s+before\s+(?:[\w']+\s+){1,3}?(?:realise|realises|realize|realizes|listen|listens"
+        r"|notice|notices|understand|understands|learn|learns|wake\s+up|wakes\s+up|get\s+it|gets\s+it|care|cares)\b"
+        # "since when was he a teacher?": a challenge to someone's standing.
+        r"|\bsince\s+when\s+(?:was|is|were|are|did|does|has|have)\s+(?:he|she|they|the\s+[\w-]+|our\s+[\w-]+)\b(?:\s+[\w']+){0,4}"
+        # Rhetorical questions: "Is it too much to ask that ...?", "a meeting that could have
+        # been an email", and the mock answer pointing home: "... ? Ours, that's who."
+        r"|\bis\s+it\s+(?:really\s+|honestly\s+|seriously\s+)?too\s+much\s+to\s+ask\b"
+        r"|\bmeetings?\s+that\s+could(?:'ve|\s+have)\s+been\s+(?:an?\s+)?e-?mails?\b"
+        r"|(?:^|[\s,])(?:ours|mine|our\s+(?:[\w-]+\s+){0,2}?[\w-]+|my\s+[\w-]+)\W+that'?s\s+who\b"
         # "The entitlement of some parents is off the scale".
         r"|\bthe\s+entitlement\s+(?:of|from|on)\s+(?:some|certain|these|a\s+few)\b"
     )
@@ -377,6 +402,22 @@ class ReputationDetector(Detector):
         # Not a thing or an event that shares the word: "the worst school run", "Academy Awards".
         r"(?!\s+(?:awards?|run|runs|holidays?|trip|trips|dinners?|uniform|photos?|bus|gates?|play|disco))"
     )
+    #: After a verdict, the people it is on behalf of, not about: "the children paying the
+    #: price deserve far better", "the staff are the ones who suffer".
+    SYMPATHY = (
+        r"\bdeserves?\s+(?:far\s+|much\s+|so\s+much\s+|a\s+lot\s+)?better\b|\bpaying\s+the\s+price\b|\bpay\s+the\s+price\b"
+        r"|\b(?:are|will\s+be|is)\s+the\s+ones?\s+(?:who|that)\s+(?:suffer|lose|pay)\b|\b(?:lose|losing|miss|missing)\s+out\b"
+    )
+    #: Before a target after the verdict, the people it is kept from: "keep that away from my kids".
+    PROTECTED = (r"\b(?:away\s+from|protect(?:s|ed|ing)?|shield(?:s|ed|ing)?|safe\s+from|near|around)\s+"
+                 r"(?:my|our|the|your|their|his|her)?\s*$")
+    #: A verdict used as an adjective on a thing of its own clause ("the disgusting tricks"),
+    #: after a clause break from the target. Nouns for people or the way a place is run keep it
+    #: a verdict on the target ("the toxic culture", "the useless lot").
+    ATTRIBUTIVE = (r"\s+(?!(?:culture|environment|atmosphere|place|regime|ethos|workplace|leadership|management|behaviour"
+                   r"|attitudes?|ways?|treatment|decisions?|polic(?:y|ies)|lot|bunch|people|crew|pair|individuals?|ones?|man"
+                   r"|woman|bloke|person|staff|team|family|families|kids|children|parents|comments?|remarks?|messages?|e-?mails?"
+                   r"|language|abuse|tone|things?|stuff)\b)[a-z]+")
     #: On an official account's reply, "you" is the parent or member of the public it answers.
     ADDRESSEE = r"\b(?:you|your|u|ur)\b"
     REPLY_ACTIONS = frozenset(("reply", "comment", "dm"))
@@ -430,6 +471,48 @@ class ReputationDetector(Detector):
         # "CEO on £180k while our roof leaks".
         r"|\b(?:on|takes\s+home|taking\s+home|earns|earning|pockets|pocketing|paid|gets|getting)\s+£\d[\d,.]*k?\s+(?:a\s+year\s+)?(?:while|whilst)\s+(?:we|our|staff|the\s+tas|tas|teachers|the\s+kids"
         r"|pupils|support\s+staff)\b"
+        # Veiled criticism in a "lessons learned" post: a leader "who confused shouting with
+        # standards", who "only visits when there's a photographer", who "punishes bad news";
+        # "don't be surprised when your staff stop caring".
+        r"|\b(?:that|who)\s+(?:confus(?:ed|es)|mistakes|mistook)\s+(?:[\w']+\s+){1,3}?(?:with|for)\s+\w+"
+        r"|\bonly\s+(?:ever\s+)?(?:visits?|appears?|shows?\s+(?:up|(?:their|his|her)\s+faces?)|turns?\s+up|comes?\s+(?:in|out"
+        r"|round|down)|walks?\s+(?:the\s+corridors|round|around)|sets?\s+foot\s+in)\b[^.!?]{0,40}?\bwhen\s+(?:there'?s\s+"
+        r"|there\s+is\s+|there\s+are\s+)?(?:a\s+|the\s+)?(?:photographers?|photo\s*ops?|cameras?|press|ofsted|inspectors?"
+        r"|visitors|journalists?|ceo|trust|governors|local\s+paper|credit\s+to\s+(?:take|be\s+taken))\b"
+        r"|\bpunish(?:es|ed|ing)?\s+(?:bad\s+news|honesty|dissent|anyone\s+who|people\s+who|staff\s+who|those\s+who"
+        r"|mistakes)\b|\bshoot(?:s|ing)?\s+the\s+messenger\b"
+        r"|\bdon'?t\s+be\s+surprised\s+when\s+(?:your\s+|the\s+)?(?:best\s+)?(?:staff|tutors|teachers|people|team|colleagues"
+        r"|employees|tas)\s+(?:stop|leave|quit|walk|resign|go)\b"
+        # Unable to lead the least of things: "couldn't lead a conga", "couldn't manage a raffle".
+        r"|\bcouldn'?t\s+(?:lead|run|organise|organize|manage|plan|chair)\s+(?:a|an)\s+(?:conga(?:\s+line)?|bath|raffle|whelk\s+stall"
+        r"|tea\s+party|bun\s+fight|chip\s+shop|sweet\s+shop|disco|egg\s+and\s+spoon\s+race|queue|bus\s+queue|kids'?\s+party"
+        r"|birthday\s+party|fire\s+drill|school\s+trip|bake\s+sale|pub\s+quiz)\b"
+        # Nobody consulted: "naebody asked the staff", "no one listened to the TAs".
+        r"|\b(?:nobody|no\s+one|no-one|naebody|naeb'dy|neebody)\s+(?:even\s+|ever\s+|bothered\s+to\s+)?(?:asked|ask|consulted"
+        r"|consult|listened\s+to|listens\s+to)\s+(?:the\s+)?(?:staff|us|teachers|tas|tutors|the\s+team|support\s+staff)\b"
+        # Unfit, in idiom: "not fit to be in charge of a goldfish", "about as much use as a
+        # chocolate teapot", a place that "runs on fear".
+        r"|\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|never)\s+(?:\w+\s+)?fit\s+to\s+(?:run|lead|manage|be\s+in\s+charge\s+of"
+        r"|look\s+after|teach|be\s+a\s+(?:head|teacher|leader|manager|governor))\b"
+        r"|\b(?:about\s+)?as\s+(?:much\s+)?use(?:ful)?\s+as\s+(?:a|an)\s+(?:chocolate\s+\w+|ashtray\s+on\s+a\s+motorbike"
+        r"|handbrake\s+on\s+a\s+canoe|screen\s+door\s+on\s+a\s+submarine|inflatable\s+dartboard)\b"
+        r"|\b(?:runs?|run|is\s+run|rules?|ruled|manages?|managed|leads?|led)\s+(?:on|by|through)\s+(?:fear|intimidation"
+        r"|threats|bullying)\b|\bculture\s+of\s+(?:fear|blame|bullying)\b"
+        # Out of their depth, said firmly: "completely out of her depth".
+        r"|\b(?:completely|totally|utterly|way|hopelessly|clearly|so|well|miles|massively)\s+out\s+of\s+(?:her|his|their)\s+depth\b"
+        # Consultation ignored: "ask for feedback then do what they wanted anyway", "might as
+        # well talk to the wall", "interviews are just for show".
+        r"|\bask(?:s|ed)?\s+(?:us\s+|staff\s+)?(?:for\s+)?(?:our\s+|staff\s+|your\s+)?(?:feedback|views|opinions?|input"
+        r"|thoughts)\b[^.!?]{0,60}?\b(?:anyway|regardless)\b"
+        r"|\b(?:interviews?|consultation|the\s+process|the\s+vote|the\s+survey|staff\s+voice|the\s+feedback)\s+(?:is|are|was"
+        r"|were|'s)\s+(?:just\s+|only\s+|purely\s+|all\s+|basically\s+)?(?:for\s+show|a\s+formality|a\s+tick[- ]box"
+        r"(?:ing)?(?:\s+exercise)?|lip\s+service|window\s+dressing|a\s+sham|a\s+charade|a\s+stitch[- ]up)\b"
+        # Absent from the classroom: "never sets foot in KS1".
+        r"|\bnever\s+sets\s+foot\s+in\b|\b(?:has|have)\s+never\s+(?:once\s+)?set\s+foot\s+in\s+(?:a|the|our|my|any)\s+"
+        r"(?:classroom|class|ks\d|building|department|centre|staffroom|lesson)\b"
+        # Praise withheld by ellipsis: "the learners are brilliant, the management are not".
+        r"|(?<=\b(?:management|leadership|slt|smt|the\s+head|the\s+governors|the\s+trust|the\s+bosses|the\s+leaders|the\s+exec"
+        r"|head\s+office)\s+)(?:are|is|were|was)\s+not\b(?=\s*(?:[.!?,;]|\d+/|$))"
         # "people who've never taught telling us how to teach" (its own target, see below).
         r"|{self_targeted_extra}"
         # "shouldn't be trusted with a goldfish": not fit to look after the least of things.
@@ -571,6 +654,18 @@ class ReputationDetector(Detector):
         r"\bwho(?:'ve|\s+have|\s+has|'s)?\s+never\s+(?:taught|been\s+in\s+a\s+classroom|set\s+foot\s+in\s+a\s+"
         r"(?:classroom|school)|worked\s+in\s+a\s+school|stood\s+in\s+front\s+of\s+a\s+class)\b[^.!?]{0,30}?"
         r"\b(?:telling|lecturing|teaching|showing)\s+(?:us|me|teachers|staff)\s+how\s+to\b"
+        # Staff talked down to, the leader in the sentence before: "Told us all off in briefing
+        # like we're the children."
+        r"|\b(?:told|tells|telling|tell|talked\s+to|talks\s+to|spoke\s+to|speaks\s+to|treats?|treated)\s+us\s+(?:all\s+)?"
+        r"(?:off\s+)?(?:[\w']+\s+){0,4}?like\s+we(?:'re|\s+are|\s+were)\s+(?:the\s+|a\s+bunch\s+of\s+|naughty\s+|little\s+)?"
+        r"(?:children|kids|pupils|toddlers|year\s+\d+s?|trainees|idiots)\b"
+        # Unheard, the employer left unnamed: "Might as well talk to a brick wall."
+        r"|\bmight\s+as\s+well\s+(?:be\s+)?(?:talk|talking|speak|speaking)\s+to\s+(?:a\s+|the\s+|t'\s*)?(?:brick\s+)?wall\b"
+        # "nobody at the top has stood in a room with a kid in crisis".
+        r"|\b(?:nobody|no\s+one|no-one|none\s+of\s+them|not\s+one\s+of\s+them)\s+(?:at\s+the\s+top|in\s+charge|upstairs"
+        r"|in\s+(?:slt|leadership|management|head\s+office))\s+(?:(?:at|of|in)\s+(?:this|the|our|that)\s+[\w-]+\s+)?"
+        r"(?:has|have|had)\s+(?:ever\s+)?(?:stood|been|taught|worked|sat"
+        r"|spent\s+(?:a\s+day|time))\s+in\s+a\s+(?:room|classroom|class|lesson)\b"
         # Treated badly, the employer left unnamed: "Treated like dirt." in a post about work.
         r"|\birony\s+(?:was|is|'s|seemed|seems)\s+(?:\w+\s+){0,2}?lost\s+on\s+(?:the\s+)?(?:organisers|powers\s+that\s+be|slt|smt"
         r"|management|leadership|leaders|trust|head\s+office|whoever|those\s+in\s+charge|them)\b"
@@ -608,7 +703,10 @@ class ReputationDetector(Detector):
         r"|underpaid|unpaid\s+(?:overtime|hours|work|extra|twilights?|inset|meetings?|training|duty|duties"
         r"|cover|residentials?|trips?|weekends?|evenings?)|overtime|paid\s+for\s+(?:\w+\s+)?(?:extra\s+)?hours"
         r"|back\s+pay|my\s+(?:wages|salary|payslip|contract)|flexible\s+working|toil\b|time\s+off\s+in\s+lieu"
-        r"|(?:no|without)\s+cover\s+for\s+ppa|(?:lost|losing|no)\s+(?:my\s+|our\s+)?ppa"
+        r"|(?:no|without)\s+cover\s+for\s+ppa|(?:lost|losing|no)\s+(?:my\s+|our\s+|extra\s+|more\s+|any\s+)?ppa"
+        # Kept late by the employer: "had us in till six again".
+        r"|(?:had|kept|keeps|keep|keeping|having|held)\s+us\s+(?:all\s+)?(?:in|back|behind|at\s+work|there|late)\s+(?:till"
+        r"|until|til|past|to)\s+(?:six|seven|eight|nine|half\s+\w+|\d{1,2})\b"
         r"|twilight\s+inset|working\s+(?:every\s+)?(?:weekend|evening)s?\s+for\s+free|for\s+free\b"
         r"|\d{2}[- ]hour\s+weeks?|no\s+work[- ]life\s+balance|(?:sick|maternity|compassionate)\s+leave"
         r"|(?:leave|request)\s+(?:was\s+)?(?:refused|denied|rejected|turned\s+down)"
@@ -663,6 +761,8 @@ class ReputationDetector(Detector):
         r"|\b(?:such\s+a|so|feeling\s+(?:so\s+)?|really)\s+valued\b|\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+"
         r"(?:year|term|month)\s+of\b"
         r"|\bapparently\b[^.!?]{0,30}?\bjust\s+a\b"
+        # Told at the last minute, and not cared about: "they don't care about us at all".
+        r"|\blast[- ]minute\b|\b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+care\s+about\s+(?:us|staff|the\s+staff|teachers)\b"
         r"|\bheard\s+nothing(?:\s+back)?\b|\b(?:zero|none|nothing|never)\s+delivered\b|\bnot\s+a\s+(?:word|peep)\s+(?:back|since)\b"
     )
     GRIEVANCE_FORMAL = (
@@ -692,6 +792,7 @@ class ReputationDetector(Detector):
     DEFAMATORY = (
         r"knew\s+about\s+(?:\w+\s+){0,4}?(?:for\s+(?:weeks|months|years|ages)|and\s+did\s+nothing)"
         r"|did\s+(?:absolutely\s+)?nothing\s+about|covered\s+(?:it\s+|this\s+|that\s+)?up|cover[- ]up"
+        r"|\bhush(?:ed|ing)?\s+(?:it|this|that|things|the\s+\w+)?\s*up\b"
         r"|swept\s+(?:\w+\s+){0,3}?under\s+the\s+(?:carpet|rug)|turned\s+a\s+blind\s+eye"
         r"|fiddl\w+\s+(?:(?:the|its|their|our|his|her)\s+)?(?:\w+\s+)?(?:books|data|results|figures|numbers|register"
         r"|attendance)"
@@ -739,6 +840,8 @@ class ReputationDetector(Detector):
         self.mock_praise = cues.compile_rx(self.MOCK_PRAISE)
         self.irony = cues.compile_rx(self.IRONY)
         self.elsewhere = cues.compile_rx(self.ELSEWHERE)
+        self.there = cues.compile_rx(self.THERE)
+        self.school_named = cues.compile_words(tuple(names)) if names else None
         self.intensifier = cues.compile_words(self.INTENSIFIER)
         self.sarcasm = cues.compile_rx(self.SARCASM)
         self.praise = cues.compile_rx(self.PRAISE)
@@ -752,6 +855,10 @@ class ReputationDetector(Detector):
         self.workplace = cues.compile_words(cues.WORKPLACE + tuple(names))
         self.self_targeted = cues.compile_rx(self.SELF_TARGETED + "|" + self.SELF_TARGETED_EXTRA)
         self.addressee = cues.compile_rx(self.ADDRESSEE)
+        self.sympathy = cues.compile_rx(self.SYMPATHY)
+        self.protected = regex.compile(self.PROTECTED)
+        self.attributive = regex.compile(self.ATTRIBUTIVE)
+        self.determiner_before = regex.compile(r"\b(?:the|those|these|a|an|such)\s+$")
         # Abuse, threats and discriminatory remarks, read as the offensive check reads them:
         # aimed at pupils, parents or staff, they disparage them too.
         self.offence = OffensiveDetector(school, pack)
@@ -779,9 +886,11 @@ class ReputationDetector(Detector):
             if former or self.school_thing.match(text, m.end(), b, timeout=cues.TIMEOUT) \
                     or self.elsewhere.match(text, m.end(), b, timeout=cues.TIMEOUT):
                 continue  # "the school run", "management at my gym"
+            if self.there.match(text, m.end(), b, timeout=cues.TIMEOUT) and not (
+                    self.school_named and cues.find(self.school_named, text)):
+                continue  # "Management there couldn't organise ...": the place just named
             if m.group() not in self.weak_school or work:
                 found.append((SCHOOL, m.group(), m.start()))
-                break
         m = cues.find(self.pupil_target, text, a, b) or cues.find(self.pupil_group, text, a, b)
         if m:
             found.append((PUPILS, m.group(), m.start()))
@@ -851,6 +960,17 @@ class ReputationDetector(Detector):
                     f"intensified by {boost.group()!r}" if boost else f"and {weak[1].group()!r}")
                 return weak[0], 0.7, why
         return None
+
+    def _attributive(self, text: str, target_at: int, m) -> bool:
+        """Is the verdict an adjective on a thing in a clause of its own, after a comma or a
+        dash from the target ("Year 4 ..., the disgusting tricks made everyone squeal")?"""
+        if isinstance(m, _Span):
+            return False  # an offensive finding, not a word of the evaluation lists
+        start, end = m.span()
+        if len(m.group().split()) != 1 or not regex.search(r"[,;:]", text[target_at:start]):
+            return False
+        return bool(self.determiner_before.search(text, max(0, start - 8), start, timeout=cues.TIMEOUT)
+                    and self.attributive.match(text, end, timeout=cues.TIMEOUT))
 
     @staticmethod
     def _verdict_tag(text: str, a: int, b: int, m) -> bool:
@@ -943,6 +1063,13 @@ class ReputationDetector(Detector):
                            or (called and t[2] < called.start())]
                 if not targets:
                     continue
+            m_start, m_end = m.span()
+            if targets and work and all(m_start < t[2] < m_end for t in targets):
+                # Every target is a word of the idiom itself ("spoke to us like we're
+                # children"): the idiom names its own target when it is one that does.
+                own = cues.find(self.self_targeted, text, a, b)
+                if own and own.start() <= m_start < own.end():
+                    targets = [(SCHOOL, own.group(), own.start())]
             if not targets and work:
                 own = cues.find(self.self_targeted, text, a, b)
                 if own:
@@ -960,6 +1087,12 @@ class ReputationDetector(Detector):
             target = self._nearest(text, targets, m.start())
             if target is None or target[0] in reported:
                 continue
+            if target[2] > m.start() and (
+                    cues.find(self.sympathy, text, target[2], min(b, target[2] + len(target[1]) + 25))
+                    or self.protected.search(text, max(a, target[2] - 40), target[2], timeout=cues.TIMEOUT)):
+                continue  # "the children paying the price deserve better", "keep it away from my kids"
+            if target[2] < m.start() and self._attributive(text, target[2], m):
+                continue  # "Year 4 have been reading The Twits, the disgusting tricks made us squeal"
             signal, words, _ = target
             reported.add(signal)
             yield self.text_hit(ctx, signal, score, *m.span(), _WHAT[signal],
