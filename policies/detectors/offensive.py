@@ -178,6 +178,12 @@ class OffensiveDetector(Detector):
                       r"|be\s+sorry)|(?:you\s+)?won't\s+know\s+what\s+hit\s+(?:you|him|her))\b"),
         compile_rx(r"\byou(?:'re|\s+are)\s+(?:dead(?=\s*(?:[.!]|$|meat|man))|"
                       r"(?:going\s+to|gonna)\s+(?:get\s+(?:it|hurt|what)|pay|regret))"),
+        # Death wished on a whole group: "string up the lot of them", "hang them all" ("shoot"
+        # is as often a photographer's).
+        compile_rx(
+            r"\b(?:hang|gas|kill|bomb|torch|string\s+up|burn|exterminate|drown)\s+(?:the\s+lot\s+of\s+(?:them|em|'em)"
+            r"|every\s+(?:last|single)\s+one\s+of\s+(?:them|em|'em))\b"
+            r"|\b(?:hang|gas|kill|bomb|torch|string\s+up|burn|exterminate|drown)\s+(?:them|em|'em)\s+all\b"),
         compile_rx(
             r"\b(?:someone|somebody|people)\s+(?:should|needs?\s+to|ought\s+to|wants?\s+to)\s+"
             r"(?:shoot|kill|stab|punch|hit|batter|slap|smack|deck|kneecap|burn|bomb|hang)\s+"
@@ -233,6 +239,12 @@ class OffensiveDetector(Detector):
         r"|\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:just\s+)?not\s+(?:natural|normal)\b"
         # Distrust of every one of them: "can't trust any of them", "wouldn't trust one".
         r"|\b(?:real|hidden|true|secret)\s+agenda\b|\bjust\s+asking\s+questions\b"
+        # Control of the institutions: "own all the banks and the media", "run the world".
+        r"|\b(?:own|owns|control|controls|run|runs)\s+(?:all\s+|most\s+|half\s+)?(?:of\s+)?(?:the\s+)?(?:banks|media|press"
+        r"|world|money|government|hollywood|newspapers|bbc)\b"
+        # A group held back by babies: "too busy on maternity leave having babies".
+        r"|\btoo\s+busy\s+(?:[\w'-]+\s+){0,4}?(?:having\s+(?:babies|kids)|getting\s+pregnant|popping\s+out\s+(?:babies|kids)"
+        r"|breeding)\b"
         r"|\bsend(?:ing)?\s+(?:it\s+all|all\s+(?:their|the)\s+money|(?:their|the)\s+money|every\s+penny)\s+(?:back\s+)?home\b"
         r"|\b(?:can'?t|cannot|wouldn'?t|would\s+never|never)\s+trust\s+(?:any\s+of\s+(?:them|em|'em)"
         r"|(?:a\s+single\s+)?one\s+of\s+(?:them|em|'em)|one\s+as\s+far)\b)")
@@ -264,6 +276,11 @@ class OffensiveDetector(Detector):
         r"|(?<!\bme\s)(?<!\bi'm\s)(?<!\bim\s)(?<!\bwas\s)(?<!\bam\s)\b(?:wearing|in)\s+(?:that|those|her|his|them)\s+"
         r"(?:tight\s+|short\s+|little\s+|new\s+)?(?:skirt|dress|leggings"
         r"|jeans|trousers|top|shorts|heels|stockings|tights|blouse|swimsuit|bikini|gym\s+kit)\b"
+        # Someone bending over, or their body remarked on, beside a marker: "bending over the
+        # photocopier again 🍑", "got a bum you could bounce a coin off 😏".
+        r"|(?<!\bme\s)(?<!\bi'm\s)(?<!\bim\s)(?<!\bi\s)\b(?:bending|bent|bends)\s+over\b(?!\s+backwards)"
+        r"|\b(?:got|has|have|with)\s+(?:(?:a|an|some|the)\s+)?(?:(?:nice|great|massive|huge|big|lovely|cracking|perfect|fit"
+        r"|amazing|peachy|tight)\s+)?(?:tits|titties|boobs|knockers|jugs|rack|melons|arse|ass|bum|booty|package|bulge)\b"
         r"|\bbet\s+(?:you're|youre|ur|you\s+are|she's|shes|she\s+is|he's|hes|he\s+is)\s+(?:a\s+)?(?:well\s+|proper\s+|right\s+)?"
         r"(?:filthy|dirty|kinky|naughty|a\s+goer|wild\s+in\s+bed|an\s+animal\s+in\s+bed)\b")
     #: Bending over for the poster, any time: sexual with or without an emoji.
@@ -289,7 +306,7 @@ class OffensiveDetector(Detector):
         r"|top|shirt|blouse|blazer|dress|knickers|bra|kit|uniform|trousers|jeans|skirt|pants))\b"
         r"|\b(?:her|him|you)\s+bent\s+over\s+(?:my|the|a|his|her|that|this)\s+(?:desk|table|bed|car|bonnet"
         r"|photocopier|sofa|settee|counter|kitchen\s+table)\b"
-        r"|\bwhat\s+i(?:'d|d|\s+would)\s+(?:do|like\s+to\s+do)\s+(?:to|with)\s+(?:her|him|you|u)\b"
+        r"|\b(?:what|the\s+things|things)\s+i(?:'d|d|\s+would)\s+(?:do|like\s+to\s+do)\s+(?:to|with)\s+(?:her|him|you|u)\b"
         r"|\b(?:body|figure|legs|arse|ass|bum|curves)\s+(?:that|which)\s+(?:should\s+be\s+illegal|ought\s+to\s+be\s+illegal)"
         # "a body built for sin".
         r"|\b(?:body|figure|legs|arse|ass|bum|curves|lips|mouth)\s+(?:that\s+(?:was|is)\s+)?(?:built|made|designed)\s+for\s+"
@@ -354,7 +371,23 @@ class OffensiveDetector(Detector):
         r"|croaks?|six\s+feet\s+under)\b")
     #: The four above as one gated pattern (one gate look-up per post instead of four); the
     #: named group that matched says which it was.
+    #: Hate slogans and dog-whistles that need no group word: neo-Nazi numbers, "the great
+    #: replacement", the country "taken back from the invaders", colleagues called "diversity
+    #: hires", a person said to smell of curry, and homophobic code with a nudge ("a bit light
+    #: on his feet, if you know what I mean", "💅"; without it a dancer is just light on his
+    #: feet, and a 😉 is as often about the footwork).
+    WHISTLE = compile_rx(
+        r"\b1488\b|\b14\s*/\s*88\b|\bsieg\s+heil\b|\bwhite\s+(?:genocide|power)\b|\bgreat\s+replacement\b"
+        r"|\bremigration\b|\btake\s+(?:our|this|the)\s+country\s+back\s+from\b"
+        r"|\b(?:our|my|this)\s+country\s+(?:back\s+)?from\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:invaders|foreigners"
+        r"|immigrants|migrants)\b"
+        r"|\b(?:diversity|dei|quota|token|box-?ticking|affirmative\s+action)\s+(?:hires?|appointments?)\b"
+        r"|\b(?:who|they|he|she|them|all)\s+(?:all\s+)?(?:smells?|stinks?|reeks?)\s+of\s+curry\b|\bcurry\s+munchers?\b"
+        r"|\b(?:(?:a\s+(?:bit|little)\s+)?light\s+on\s+(?:his|her)\s+feet|bats?\s+for\s+the\s+other\s+(?:side|team)"
+        r"|plays?\s+for\s+the\s+other\s+team|(?:a\s+)?friend\s+of\s+dorothy|limp[-\s]wristed)['\"’”]?[^.!?]{0,25}?"
+        r"(?:\bif\s+(?:you|u|ya)\s+know\s+what\s+i\s+mean\b|\bwink\s+wink\b|\bnudge\s+nudge\b|💅|🏳️‍🌈)")
     REMARK_KINDS = {
+        "whistle": ("discriminatory", "uses a hate slogan or dog-whistle"),
         "imagining": ("sexual", "a sexual remark about a person"),
         "persistent": ("abuse", "harasses someone: contact that will not stop"),
         "hiring": ("discriminatory", "would refuse work to a protected group"),
@@ -365,7 +398,8 @@ class OffensiveDetector(Detector):
     }
     REMARKS = compile_rx("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in (
         ("imagining", SEXUAL_IMAGINING), ("persistent", PERSISTENT), ("hiring", HIRING), ("coded", CODED),
-        ("denied", GENDER_DENIED), ("country", NOT_OUR_COUNTRY), ("generation", GENERATION_GONE))))
+        ("denied", GENDER_DENIED), ("country", NOT_OUR_COUNTRY), ("generation", GENERATION_GONE),
+        ("whistle", WHISTLE))))
     #: A disability said to be faked ("half of them can walk fine") or a diagnosis dismissed
     #: ("an ADHD label ... bad parenting with a medical excuse"): each needs its disability
     #: word in the post, and a denial just before ("isn't bad parenting") makes it a rebuttal.
@@ -393,14 +427,73 @@ class OffensiveDetector(Detector):
         r"(?:about\s+(?:it|that|babies|kids|family\s+plans|pregnancy)\s+)?(?:at|in)\s+(?:the\s+)?interviews?\b"
         r"|\b(?:never|not|won't|wouldn't|will\s+never)\s+(?:be\s+)?(?:hire|hiring|employ|employing|appoint|appointing)\s+"
         r"(?:another|her\s+again|one\s+again)\b")
+    #: A laugh or a wink: what turns a remark about a trait into a joke at its expense.
+    LAUGH = compile_rx(r"😂|🤣|😆|😹|🤪|😜|\b(?:lol|lool|lmao|lmfao|rofl|pmsl|haha\w*|hehe\w*|jk|#banter|#jokes|#justsaying)\b")
+    #: Someone's speech, walk or signs acted out: "doing the voice of the new Polish cleaner",
+    #: "my impression of his stutter", "a bingo card for every time he barks", a stammer
+    #: spelled out ("m-m-miss"), a sign played in asterisks ("*drools*").
+    MIMICRY = compile_rx(
+        r"\b(?:voice|impression|impersonation|imitation|accent|walk|take-?off)\s+of\s+(?:the|my|our|that|this|a|an|his|her|their)\b"
+        r"|\b(?:impersonat|imitat|mimic)\w*\s+(?:the|my|our|that|this|a|an|his|her|their|him|her|them)\b"
+        r"|\bbingo\s+card\s+for\s+(?:every\s+time|each\s+time|whenever)\s+(?:he|she|they)\b"
+        r"|\b([a-z])-\1-(?:\1-)*\1?[a-z]+")
+    #: Mimicry that names its own trait: a sign played in asterisks ("*drools*"), a stammer
+    #: put in someone else's mouth ("he goes 'w-w-where'"; "f-f-freezing on duty" is the
+    #: poster's own shiver), a disability in scare quotes ("a class of 'special' kids").
+    MIMICRY_SELF_EVIDENT = compile_rx(
+        r"\*\s*(?:drool|dribbl|twitch|spasm|grunt|slobber|flap|stutter|stammer|lisp|limp|rock|moan|honk|bark)\w*\s*\*"
+        r"|\b(?:be\s+like|goes|went|says|said|asks|asked)\s*:?\s*['\"‘“][^'\"’”\n]{0,20}?\b([a-z])-\1-"
+        r"|['\"‘“](?:special|slow|simple)['\"’”]\s+(?:kids|children|ones|class|pupils|school|unit|bus|boys|girls|lot)\b")
+    #: What is mocked: speech and disability words (the group words come from the lists).
+    TRAIT = compile_rx(
+        r"\b(?:stutter\w*|stammer\w*|lisp\w*|tourette'?s|tics?|twitch\w*|deaf|blind|autis\w*|down'?s|wheelchair\w*"
+        r"|special\s+needs|dyslexi\w*|cerebral\s+palsy|accent|foreign|disab\w*|spaz\w*|drools?)\b")
+    MOCK_EMOJI = compile_rx(r"🤪|🥴|🤤|🤡|♿")
+    #: A joke's opening that makes a group its butt: "what do u call a deaf kid...", "why do
+    #: women teachers never...". Read just before a group (with a laugh in the post).
+    JOKE_LEAD = regex.compile(
+        r"(?:\bwhat\s+do\s+(?:you|u|ya)\s+call\s+(?:a|an|two|three|some)\s+|\bwhy\s+(?:do|don't|dont|are|aren't|can't|cant"
+        r"|did|does|is|should|shouldn't)\s+(?:all\s+|so\s+many\s+|most\s+)?|\bhow\s+do\s+(?:you|u)\s+(?:get|make|stop|know)\s+"
+        r"(?:a|an)\s+|\bwhat'?s\s+the\s+difference\s+between\s+(?:a|an)\s+)$")
+    #: Faith dress or practice beside terrorism, as a joke or a guess: "bet she's hiding a bomb
+    #: under that burka 😂", "can u still teach without blowing up the staffroom". News of an
+    #: attack has no laugh and no guess.
+    FAITH_MARK = compile_rx(
+        r"\b(?:burkas?|burqas?|niqabs?|hijabs?|headscarf|headscarves|turbans?|beards?|ramadan|mosques?|muslims?|islam\w*"
+        r"|sikhs?|arabs?|allah\w*|jihad\w*|fasting|prayer\s+mat)\b")
+    TERROR = compile_rx(
+        r"(?<!\bthe\s)(?<!\bda\s)(?<!\bbath\s)\bbombs?\b|\bbomber\b|\bblow(?:ing|s)?\s+(?:up|us\s+up|them\w*\s+up)|\bblew\s+(?:up|us\s+up)"
+        r"|\bt[e3]rr[o0]r[i1]s[t7]s?\b|\bsuicide\s+(?:vest|bomb\w*)|\bisis\b|💣|🧨")
+    GUESS = compile_rx(r"\bbet\s+(?:she|he|they|you|u)\b|\blooks?\s+like\s+(?:a\s+)?(?:proper\s+|right\s+|real\s+)?\S*\s?t[e3]rr")
+    #: Disgust at a same-sex couple's affection: "two blokes holding hands, vile".
+    SAME_SEX = compile_rx(
+        r"\b(?:two|2|a\s+couple\s+of|couple\s+of)\s+(?:blokes|men|guys|lads|boys|women|girls|lesbians|gays|dads|mums|fellas)\s+"
+        r"(?:holding\s+hands|kissing|snogging|cuddling|getting\s+married|pushing\s+a\s+(?:pram|buggy)|with\s+a\s+(?:baby|pram))\b")
+    DISGUST = compile_rx(
+        r"\b(?:vile|disgusting|sickening|makes\s+me\s+sick|filth|filthy|gross|revolting|unnatural|abomination|perverts?"
+        r"|repulsive|shameful)\b|🤮|🤢")
     #: "Use" of a word set against "mention": slurs quoted as what a lesson was about ("words
     #: like 'X' and 'Y'", "why calling someone 'X' is hurtful"). A cue, then a run of quoted
     #: words; the post must be about teaching, bullying or reporting (MENTION_CONTEXT).
     MENTION = compile_rx(
         r"\b(?:words?|terms?|phrases?|names?|insults?|language|slurs?|comments?)\s+(?:like|such\s+as|including)\s+(?=['\"‘“])"
         r"|\b(?:the\s+(?:word|term|phrase|insult|slur)|calling\s+(?:someone|somebody|people|each\s+other|others|anyone"
-        r"|a\s+(?:friend|classmate|peer))(?:\s+an?)?|saying|use\s+of|using)\s+(?=['\"‘“])")
-    QUOTED_RUN = regex.compile(r"(?:['\"‘“][^'\"‘’“”\n]{1,30}['\"’”](?:\s*(?:,|or|and|/|&)\s*)?)+")
+        r"|a\s+(?:friend|classmate|peer))(?:\s+an?)?|saying|use\s+of|using)\s+(?=['\"‘“])"
+        # A lesson's question about quoted words: "we unpicked why 'that's so gay' is not banter",
+        # "talked about how 'X' hurts".
+        r"|\b(?:why|how|whether)\s+(?=['\"‘“])")
+    #: Quoted words, one after another: "'X', 'Y' and 'Z'". An apostrophe between letters is
+    #: part of the words ("'that's so gay'"), not the closing quote.
+    QUOTED_RUN = regex.compile(
+        r"(?:['\"‘“](?:[^'\"‘’“”\n]|(?<=[a-z])['’](?=[a-z])){1,40}['\"’”](?![a-z])(?:\s*(?:,|or|and|/|&)\s*)?)+")
+    #: A quoted title, credited or named as one: "'Bitches Brew' by Miles Davis", "the song
+    #: 'X'", "reading 'X'". Its words are a work's name, not the poster's.
+    TITLE_BEFORE = regex.compile(
+        r"\b(?:album|song|track|single|book|novel|film|movie|play|poem|show|series|title|lyrics?|reading|read"
+        r"|listening\s+to|listened\s+to|watching|watched|singing|sang|playing|blasting|blaring)\s+$")
+    TITLE_AFTER = regex.compile(r"\s+by\s+[a-z]")
+    #: An opening quote: at the start or after a space or an opening bracket.
+    QUOTE_OPEN = regex.compile(r"(?:^|(?<=[\s(\[]))['\"‘“](?=[a-z0-9])")
     MENTION_CONTEXT = compile_rx(
         r"\b(?:lessons?|pshe|rshe|workshops?|assembl(?:y|ies)|sessions?|bullying|training|discuss\w*|talked\s+about"
         r"|hurtful|harmful|report\w*|screenshots?|insults?)\b")
@@ -514,7 +607,7 @@ class OffensiveDetector(Detector):
             # ("Refugees: the problem isn't them" is no list).
             rf"|:\s*(?:{alternation(groups['predicate'])})(?=\s*(?:,|&|and\b)))(?![a-z0-9])")
 
-    def _conditional(self, folded: str):
+    def _conditional(self, folded: str, words: Words):
         """Shapes that need a second word in the post to mean harm: a disability faked or
         dismissed, a pregnancy held against a hire, a group as a joke's butt."""
         faked = self.FAKING.search(folded, timeout=TIMEOUT)
@@ -533,15 +626,38 @@ class OffensiveDetector(Detector):
         joke = self.joke.search(folded, timeout=TIMEOUT)
         if joke and not self._discussed(folded):
             yield joke.start(), joke.end(), "discriminatory", ("makes a protected group a joke's butt",)
+        same_sex = self.SAME_SEX.search(folded, timeout=TIMEOUT)
+        if same_sex and self.DISGUST.search(folded, timeout=TIMEOUT) and not self._discussed(folded):
+            yield same_sex.start(), same_sex.end(), "discriminatory", ("voices disgust at a same-sex couple",)
+        laugh = self.LAUGH.search(folded, timeout=TIMEOUT)
+        terror = self.TERROR.search(folded, timeout=TIMEOUT)
+        if terror and (laugh or self.GUESS.search(folded, timeout=TIMEOUT)) \
+                and self.FAITH_MARK.search(folded, timeout=TIMEOUT) and not self._discussed(folded):
+            yield terror.start(), terror.end(), "discriminatory", ("jokes that a faith's people are terrorists",)
+        mock = laugh or self.MOCK_EMOJI.search(folded, timeout=TIMEOUT)
+        if mock and not self._discussed(folded):
+            mimic = self.MIMICRY_SELF_EVIDENT.search(folded, timeout=TIMEOUT)
+            if mimic is None:
+                mimic = self.MIMICRY.search(folded, timeout=TIMEOUT)
+                if mimic and not (self.TRAIT.search(folded, timeout=TIMEOUT)
+                                  or next(self._group_spans(folded, words), None)):
+                    mimic = None
+            if mimic:
+                yield mimic.start(), mimic.end(), "discriminatory", ("mocks a person's disability, accent or origin",)
 
     def _mentioned(self, folded: str) -> list[tuple[int, int]]:
-        """Spans of words quoted as the subject of a lesson or a report, not used."""
-        if not self.MENTION_CONTEXT.search(folded, timeout=TIMEOUT):
-            return []
+        """Spans of words quoted as the subject of a lesson or a report, or as a work's title,
+        not used."""
         spans = []
-        for m in self.MENTION.finditer(folded, timeout=TIMEOUT):
-            run = self.QUOTED_RUN.match(folded, m.end(), timeout=TIMEOUT)
-            if run:
+        if self.MENTION_CONTEXT.search(folded, timeout=TIMEOUT):
+            for m in self.MENTION.finditer(folded, timeout=TIMEOUT):
+                run = self.QUOTED_RUN.match(folded, m.end(), timeout=TIMEOUT)
+                if run:
+                    spans.append(run.span())
+        for q in self.QUOTE_OPEN.finditer(folded, timeout=TIMEOUT):
+            run = self.QUOTED_RUN.match(folded, q.start(), timeout=TIMEOUT)
+            if run and (self.TITLE_AFTER.match(folded, run.end(), timeout=TIMEOUT)
+                        or self.TITLE_BEFORE.search(folded, max(0, q.start() - 25), q.start(), timeout=TIMEOUT)):
                 spans.append(run.span())
         return spans
 
@@ -565,17 +681,25 @@ class OffensiveDetector(Detector):
         for pattern in self.THREATS:
             for m in pattern.finditer(folded, timeout=TIMEOUT):
                 yield m.start(), m.end(), "threat", ("threatens someone",)
-        mentioned = None
+        mentioned: list[tuple[int, int]] | None = None
+
+        def is_mentioned(at: int) -> bool:
+            # "words like 'X'" in an anti-bullying lesson, or a title: mentioned, not used.
+            nonlocal mentioned
+            if mentioned is None:
+                mentioned = self._mentioned(folded)
+            return any(a <= at < b for a, b in mentioned)
+
         for i, j, entry, signal in self.lists.find(words):
             if self._literal_sense(folded, entry, words[i][1]):
                 continue
-            if mentioned is None:
-                mentioned = self._mentioned(folded)
-            if any(a <= words[i][1] < b for a, b in mentioned):
-                continue  # "words like 'X'" in an anti-bullying lesson: mentioned, not used
+            if is_mentioned(words[i][1]):
+                continue
             yield words[i][1], words[j - 1][2], signal, (f"uses {_WHAT[signal]}: {entry!r}",)
-        yield from self._disguised(folded, words)
-        yield from self._conditional(folded)
+        for found in self._disguised(folded, words):
+            if not is_mentioned(found[0]):
+                yield found
+        yield from self._conditional(folded, words)
         yield from self._emoji(folded)
         if not self.insult_words.isdisjoint(words.present):
             yield from self._aimed(folded)
@@ -601,6 +725,8 @@ class OffensiveDetector(Detector):
         for m in self.SEXUAL_SLANG.finditer(folded, timeout=TIMEOUT):
             yield m.start(), m.end(), "sexual", ("sexual slang about a person",)
         for m in self.REMARKS.finditer(folded, timeout=TIMEOUT):
+            if m.lastgroup == "whistle" and self._discussed(folded):
+                continue  # "calling colleagues 'diversity hires' is racist": discussed, not voiced
             signal, why = self.REMARK_KINDS[m.lastgroup]
             yield m.start(), m.end(), signal, (why,)
         yield from self._generalisations(folded, words)
@@ -767,6 +893,11 @@ class OffensiveDetector(Detector):
                 continue  # "the women's toilets"
             if self._discussed(folded):
                 return  # a lesson, a myth, a campaign: prejudice discussed, not voiced
+            lead = self.JOKE_LEAD.search(folded, max(0, start - 40), start, timeout=TIMEOUT)
+            if lead and self.LAUGH.search(folded, timeout=TIMEOUT):
+                yield lead.start(), end, "discriminatory", (
+                    f"makes a protected group a joke's butt ({folded[start:end]!r})",)
+                continue
             hostile = self.HOSTILE_BEFORE.search(folded, max(0, start - 40), start, timeout=TIMEOUT)
             if hostile:
                 yield hostile.start(), end, "discriminatory", (

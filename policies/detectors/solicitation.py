@@ -126,7 +126,8 @@ class SolicitationDetector(Detector):
     FAITH_WORDS = (
         "jesus", "christ", "god", "god's", "allah", "lord", "saved", "repent", "sinner*", "faith",
         "church", "congregation", "parish", "fellowship", "mosque", "temple", "gurdwara",
-        "synagogue", "islam", "christianity", "judaism", "bible",
+        "synagogue", "islam", "christianity", "judaism", "bible", "holy spirit", "miracle", "healing",
+        "pastor", "set free", "born again",
     )
     #: A faith appeal is an appeal in itself.
     FAITH_APPEAL = (
@@ -147,6 +148,11 @@ class SolicitationDetector(Detector):
         r"|(?:only|just)\s+(?:jesus|god|allah)\s+can\s+(?:save|heal)"
         r"|(?:find|discover|explore)\s+(?:faith|your\s+faith|a\s+faith)\s+(?:in|with|at|through|this)\b"
         r"|welcome\s+to\s+(?:find|discover|explore)\s+(?:faith|your\s+faith)\b"
+        # Healing and deliverance offered to the reader: "come and be set free by the power of
+        # the Holy Spirit", "receive your miracle".
+        r"|(?:come\s+(?:and\s+)?|you\s+(?:can|will)\s+)(?:be\s+)?(?:set\s+free|healed|delivered|born\s+again|filled\s+with\s+the"
+        r"\s+(?:holy\s+)?spirit|touched\s+by\s+(?:god|jesus|the\s+holy\s+spirit))\b"
+        r"|receive\s+(?:your|a)\s+(?:miracle|healing|blessing|breakthrough)\b"
     )
     INVITE = (
         r"(?:come\s+(?:and\s+)?(?:join|worship|pray)|come\s+(?:along\s+)?(?:to|and)|join\s+(?:us|me)"
@@ -171,6 +177,8 @@ class SolicitationDetector(Detector):
         "house group", "halaqa", "quran class", "quran classes", "quran circle", "quran school",
         "madrasa", "madrassa", "bible class", "bible group", "prayer group", "prayer circle",
         "messy church", "youth church", "gospel hall", "mission hall", "meeting house",
+        "healing rally", "healing service", "miracle service", "miracle rally", "crusade", "worship night",
+        "prayer breakfast",
     )
     #: An invitation to take part in worship itself ("come and worship with us"): the people
     #: it welcomes ("all families welcome") do not make it a school event.
@@ -357,7 +365,7 @@ class SolicitationDetector(Detector):
         # A crowdfunding page that is the poster's: "chip in via the GoFundMe pinned on my profile".
         r"|\b(?:chip\s+in|donate|give|contribute)\s+(?:via|through|on|at|using)\s+(?:the|my)\s+(?:justgiving|just\s+giving"
         r"|gofundme|go\s+fund\s+me|crowdfunder|fundraiser|fundraising\s+page|donation\s+page)\b"
-        r"|\b(?:justgiving|gofundme|go\s+fund\s+me|crowdfunder)\s+(?:page\s+|link\s+)?(?:pinned|in\s+my\s+bio"
+        r"|\b(?:justgiving|gofundme|go\s+fund\s+me|crowdfunder)(?:\s+page|\s+link)?(?:'s|\s+is)?\s+(?:pinned|in\s+my\s+bio"
         r"|on\s+my\s+(?:profile|page))\b"
     )
     #: Money raised for someone's own life, not a charity: "raising money for her wedding",
@@ -366,6 +374,18 @@ class SolicitationDetector(Detector):
         r"\b(?:raising|raise|collecting|saving\s+up)\s+(?:money|funds|cash)\s+(?:for|towards)\s+(?:her|his|my|their|our)\s+"
         r"(?:own\s+|upcoming\s+|big\s+|dream\s+)?(?:wedding|honeymoon|holiday|trip|car|house|deposit|birthday|surgery"
         r"|treatment|operation|ivf|funeral|dog|cat|pet|van|bike|gap\s+year|course|degree|masters)\b"
+        # A person's own shortfall: "she needs £2,500 for travel and kit", "I have to raise £800".
+        # "We need £N" is as often the school's own appeal on its account, so not "we".
+        r"|\b(?:she|he|i)\s+(?:still\s+)?(?:needs?|has\s+to\s+(?:find|raise)|have\s+to\s+(?:find|raise)|must\s+raise"
+        r"|(?:is|am|'m)\s+trying\s+to\s+raise)\s+(?:to\s+raise\s+)?(?:another\s+|over\s+|nearly\s+|almost\s+)?£\d[\d,.]*k?\b"
+    )
+    #: Money asked of readers in so many words: "if anyone could spare anything towards our
+    #: last round", "spare a few quid for my trip". "Our" is the poster's household on a
+    #: personal account, the school on its own.
+    SPARE = (
+        r"\b(?:could|can|able\s+to|willing\s+to)\s+spare\s+(?:anything|a\s+few\s+(?:pounds|quid|pennies|pence)|a\s+little"
+        r"|some\s+(?:change|money|cash)|£\d+|a\s+(?:fiver|tenner|pound|couple\s+of\s+(?:pounds|quid)))\s+"
+        r"(?:to\s+help\s+)?(?:towards|for|to)\s+(?:{whose})\b"
     )
     PERSONAL_ASK = (r"\b(?:contribute|donate|donation|donations|chip\s+in|give\s+what|every\s+(?:little|pound|penny)"
                     r"|link|sponsor)\b")
@@ -474,6 +494,8 @@ class SolicitationDetector(Detector):
         self.seller_contact = cues.compile_rx(self.SELLER_CONTACT)
         self.personal_cause = cues.compile_rx(self.PERSONAL_CAUSE)
         self.personal_ask = cues.compile_rx(self.PERSONAL_ASK)
+        self.spare_personal = cues.compile_rx(self.SPARE.format(whose="my|his|her|their|our"))
+        self.spare_official = cues.compile_rx(self.SPARE.format(whose="my|his|her|their"))
         self.business_sponsor = cues.compile_rx(self.BUSINESS_SPONSOR)
 
     def detect(self, ctx: PostContext) -> Iterable[Hit]:
@@ -566,6 +588,9 @@ class SolicitationDetector(Detector):
         if m and cues.find(self.personal_ask, text) and not cues.find(self.own_cause, text):
             return self._hit(ctx, "personal_appeal", 0.8, m,
                              "asks readers for money for someone's own cause")
+        m = cues.find(self.spare_official if ctx.official else self.spare_personal, text)
+        if m and not cues.find(self.own_cause, text):
+            return self._hit(ctx, "personal_appeal", 0.75, m, "asks readers to spare money for someone's own cause")
         m = cues.find(self.business_sponsor, text)
         if m and not ctx.official \
                 and not any(not self._is_audience(text, e) for e in cues.find_all(self.school_event, text)):
