@@ -419,7 +419,7 @@ class PupilNameDetector(Detector):
         initial, _, surname = written.partition(".")
         if (initial.strip(), surname.strip()) in self.staff_initial_surnames:
             return True
-        return bool(TITLE_BEFORE.search(ctx.text.folded[max(0, m.start - 6):m.start], timeout=0.05))
+        return _after_title(ctx, m)
 
     def _bare_name_can_fire(self, ctx: PostContext, m: Mention, name: str) -> bool:
         """A first name with only a post-level school cue: not a word, not family, not staff."""
